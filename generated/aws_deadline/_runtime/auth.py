@@ -1,0 +1,77 @@
+# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/auth.py). DO NOT EDIT.
+# Spec sha256: 51c6669d842a64a155b8faed003565abc9f109cb86f83b85464d00c69fa8b4a5
+"""Credentials that travel as headers or query parameters (API keys, bearer tokens, basic auth)."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Mapping
+
+import httpx
+
+
+class Secret:
+    """A credential value that never shows itself in a repr, a log line or an exception."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+
+class HeaderCredentials:
+    """Sets fixed credential headers (Datadog's `DD-API-KEY` and `DD-APPLICATION-KEY`, bearer, basic)."""
+
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        self._headers = {name: Secret(value) for name, value in headers.items()}
+
+    @classmethod
+    def bearer(cls, token: str) -> HeaderCredentials:
+        return cls({"Authorization": f"Bearer {token}"})
+
+    @classmethod
+    def basic(cls, username: str, password: str) -> HeaderCredentials:
+        pair = base64.b64encode(f"{username}:{password}".encode()).decode("ascii")
+        return cls({"Authorization": f"Basic {pair}"})
+
+    def apply(self, request: httpx.Request) -> None:
+        for name, secret in self._headers.items():
+            request.headers[name] = secret.reveal()
+
+    def __repr__(self) -> str:
+        return f"HeaderCredentials(headers={sorted(self._headers)!r})"
+
+
+class QueryCredentials:
+    """Adds credential query parameters (apiKey `in: query`)."""
+
+    def __init__(self, params: Mapping[str, str]) -> None:
+        self._params = {name: Secret(value) for name, value in params.items()}
+
+    def apply(self, request: httpx.Request) -> None:
+        request.url = request.url.copy_merge_params({name: secret.reveal() for name, secret in self._params.items()})
+
+    def __repr__(self) -> str:
+        return f"QueryCredentials(params={sorted(self._params)!r})"
+
+
+class CombinedAuth:
+    """Applies several credentials in order (an OpenAPI security requirement with several schemes)."""
+
+    def __init__(self, *parts: HeaderCredentials | QueryCredentials) -> None:
+        self._parts = parts
+
+    def apply(self, request: httpx.Request) -> None:
+        for part in self._parts:
+            part.apply(request)
+
+    def __repr__(self) -> str:
+        return f"CombinedAuth{self._parts!r}"

@@ -1,0 +1,195 @@
+# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/aws.py). DO NOT EDIT.
+# Spec sha256: 51c6669d842a64a155b8faed003565abc9f109cb86f83b85464d00c69fa8b4a5
+"""AWS specifics: region and endpoint resolution, the credential chain, and SigV4 signing.
+
+Signing and the credential chain are botocore's (`SigV4Auth`, `Session.get_credentials`): it is the
+reference implementation, well kept, and covers every credential source (arguments, `AWS_*` variables,
+shared credentials and config files with profiles, SSO, the container endpoint, IMDSv2) with refresh
+before expiry. It is 23 MiB and slow to import, so it is imported on the first signed request, never
+at import time of a client.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .errors import CredentialsError
+
+#: Region ids flow into host names: only lowercase letters, digits and single dashes are allowed.
+_REGION_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SIGNED_HEADERS = ("host", "content-type", "content-md5")
+
+
+@dataclass(frozen=True)
+class AwsService:
+    """The protocol traits of one AWS service, from the spec's `x-aws` extension."""
+
+    service_id: str
+    signing_name: str
+    endpoint_prefix: str
+    protocol: str
+
+
+def _botocore(module: str) -> Any:
+    """Import a botocore module on first use. botocore ships no type information; importing it
+    dynamically keeps clients type-checked (mypy --strict) with or without botocore-stubs installed."""
+    return importlib.import_module(f"botocore.{module}")
+
+
+def _botocore_session(profile: str | None) -> Any:
+    return _botocore("session").Session(profile=profile)
+
+
+def resolve_region(region: str | None, profile: str | None) -> str:
+    """The region: the argument, then `AWS_REGION`/`AWS_DEFAULT_REGION`, then the profile's config."""
+    value = region or os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
+    if not value:
+        value = _botocore_session(profile).get_config_variable("region")
+    if not value:
+        raise ValueError(
+            "no AWS region: pass region=..., set AWS_REGION, or set region in the profile of ~/.aws/config"
+        )
+    if not _REGION_ID.match(value):
+        raise ValueError(f"invalid AWS region id {value!r}: expected something like 'us-east-1'")
+    return value
+
+
+def resolve_endpoint(service: AwsService, region: str, endpoint_url: str | None) -> tuple[str, bool]:
+    """(base URL, whether operation host prefixes apply).
+
+    `endpoint_url`, then `AWS_ENDPOINT_URL_<SERVICE>` and `AWS_ENDPOINT_URL` (as the AWS SDKs do), override
+    the regional endpoint; host prefixes (`management.` for Deadline) are only added to the regional one.
+    """
+    env_name = "AWS_ENDPOINT_URL_" + re.sub(r"[^A-Z0-9]", "_", service.service_id.upper())
+    override = endpoint_url or os.environ.get(env_name) or os.environ.get("AWS_ENDPOINT_URL")
+    if override:
+        url = httpx.URL(override)
+        if url.scheme not in ("http", "https") or not url.host:
+            raise ValueError(f"endpoint_url must be an absolute http(s) URL, got {override!r}")
+        return override, False
+    suffix = "amazonaws.com.cn" if region.startswith("cn-") else "amazonaws.com"
+    return f"https://{service.endpoint_prefix}.{region}.{suffix}", True
+
+
+class AwsCredentials:
+    """Credentials from the arguments, else botocore's chain for the profile; refreshed before expiry."""
+
+    def __init__(
+        self,
+        *,
+        access_key_id: str | None = None,
+        secret_access_key: str | None = None,
+        session_token: str | None = None,
+        profile: str | None = None,
+    ) -> None:
+        if bool(access_key_id) != bool(secret_access_key):
+            raise ValueError("aws_access_key_id and aws_secret_access_key must be given together")
+        if session_token and not access_key_id:
+            raise ValueError("aws_session_token needs aws_access_key_id and aws_secret_access_key")
+        self._explicit = (access_key_id, secret_access_key, session_token) if access_key_id else None
+        self._profile = profile
+        self._credentials: Any = None  # botocore Credentials or RefreshableCredentials
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        if self._explicit is not None:
+            access_key_id, secret_access_key, session_token = self._explicit
+            return _botocore("credentials").Credentials(access_key_id, secret_access_key, session_token)
+        try:
+            credentials = _botocore_session(self._profile).get_credentials()
+        except Exception as exc:  # botocore raises many types (ProfileNotFound, SSO errors, ...)
+            raise CredentialsError(f"could not load AWS credentials: {type(exc).__name__}: {exc}") from None
+        if credentials is None:
+            raise CredentialsError(
+                "no AWS credentials found: pass aws_access_key_id/aws_secret_access_key, set AWS_ACCESS_KEY_ID "
+                "and AWS_SECRET_ACCESS_KEY, or configure a profile"
+            )
+        return credentials
+
+    def frozen(self) -> Any:
+        """A consistent snapshot (key, secret, token), refreshed by botocore when close to expiry."""
+        with self._lock:
+            if self._credentials is None:
+                self._credentials = self._load()
+            credentials = self._credentials
+        try:
+            return credentials.get_frozen_credentials()
+        except Exception as exc:
+            raise CredentialsError(f"could not refresh AWS credentials: {type(exc).__name__}") from None
+
+    def __repr__(self) -> str:
+        source = "arguments" if self._explicit else f"profile={self._profile!r}" if self._profile else "default chain"
+        return f"AwsCredentials(source={source})"
+
+
+class SigV4Auth:
+    """Signs each attempt with AWS Signature Version 4 (botocore's signer)."""
+
+    def __init__(self, credentials: AwsCredentials, *, signing_name: str, region: str) -> None:
+        self._credentials = credentials
+        self.signing_name = signing_name
+        self.region = region
+
+    def apply(self, request: httpx.Request) -> None:
+        to_sign = {
+            name: value
+            for name, value in request.headers.items()
+            if name.lower() in _SIGNED_HEADERS or name.lower().startswith("x-amz-")
+        }
+        aws_request = _botocore("awsrequest").AWSRequest(
+            method=request.method, url=str(request.url), data=request.content, headers=to_sign
+        )
+        signer = _botocore("auth").SigV4Auth(self._credentials.frozen(), self.signing_name, self.region)
+        signer.add_auth(aws_request)
+        for name in ("Authorization", "X-Amz-Date", "X-Amz-Security-Token"):
+            value = aws_request.headers.get(name)
+            if value is not None:
+                request.headers[name] = value
+
+    def __repr__(self) -> str:
+        return (
+            f"SigV4Auth(signing_name={self.signing_name!r}, region={self.region!r}, credentials={self._credentials!r})"
+        )
+
+
+@dataclass(frozen=True)
+class AwsSetup:
+    """What an AWS client needs from its constructor arguments."""
+
+    region: str
+    base_url: str
+    apply_host_prefix: bool
+    auth: SigV4Auth
+
+
+def aws_setup(
+    service: AwsService,
+    *,
+    region: str | None,
+    endpoint_url: str | None,
+    aws_access_key_id: str | None,
+    aws_secret_access_key: str | None,
+    aws_session_token: str | None,
+    profile: str | None,
+) -> AwsSetup:
+    resolved_region = resolve_region(region, profile)
+    base_url, apply_host_prefix = resolve_endpoint(service, resolved_region, endpoint_url)
+    credentials = AwsCredentials(
+        access_key_id=aws_access_key_id,
+        secret_access_key=aws_secret_access_key,
+        session_token=aws_session_token,
+        profile=profile,
+    )
+    return AwsSetup(
+        region=resolved_region,
+        base_url=base_url,
+        apply_host_prefix=apply_host_prefix,
+        auth=SigV4Auth(credentials, signing_name=service.signing_name, region=resolved_region),
+    )

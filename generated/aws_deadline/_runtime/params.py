@@ -1,0 +1,80 @@
+# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/params.py). DO NOT EDIT.
+# Spec sha256: 51c6669d842a64a155b8faed003565abc9f109cb86f83b85464d00c69fa8b4a5
+"""Argument checks and encoding, applied before a request is built: nothing invalid is ever sent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+from .errors import ParamValidationError
+
+
+def check_string(
+    operation: str,
+    name: str,
+    value: object,
+    *,
+    pattern: re.Pattern[str] | None = None,
+    min_length: int | None = None,
+    max_length: int | None = None,
+) -> str:
+    """Check a string argument against its spec constraints; return it unchanged."""
+    if not isinstance(value, str):
+        raise ParamValidationError(f"{operation}: {name} must be a string, got {type(value).__name__}")
+    if min_length is not None and len(value) < min_length:
+        raise ParamValidationError(f"{operation}: {name} must be at least {min_length} characters long")
+    if max_length is not None and len(value) > max_length:
+        raise ParamValidationError(f"{operation}: {name} must be at most {max_length} characters long")
+    if pattern is not None and pattern.search(value) is None:
+        raise ParamValidationError(f"{operation}: {name}={value!r} does not match the pattern {pattern.pattern!r}")
+    return value
+
+
+def encode_path_segment(operation: str, name: str, value: str) -> str:
+    """Percent-encode a path parameter so that no value can change the path.
+
+    Every reserved character, `/` included, is encoded; the dot segments `.` and `..` are encoded too,
+    since HTTP stacks normalise them away. An empty value would silently address another resource.
+    """
+    if value == "":
+        raise ParamValidationError(f"{operation}: {name} must not be empty")
+    if value in (".", ".."):
+        return value.replace(".", "%2E")
+    return quote(value, safe="")
+
+
+def expand_path(template: str, segments: Mapping[str, str]) -> str:
+    """Fill `{name}` placeholders of a path template with already-encoded segments."""
+    path = template
+    for name, segment in segments.items():
+        path = path.replace("{" + name + "}", segment)
+    return path
+
+
+def compact(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The arguments the caller gave: None means 'not given' for optional fields."""
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def wire_text(value: Any) -> str:
+    """A scalar argument as it goes into a query string or header."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    if hasattr(value, "value") and isinstance(value.value, str):  # enum members
+        return value.value
+    return str(value)
+
+
+def add_query(query: list[tuple[str, str]], name: str, value: Any) -> None:
+    """Append a query parameter; lists repeat the name (OpenAPI's default form/explode)."""
+    if value is None:
+        return
+    if isinstance(value, (list, tuple)):
+        query.extend((name, wire_text(item)) for item in value)
+    else:
+        query.append((name, wire_text(value)))

@@ -1,0 +1,389 @@
+# Code generated from specs/aws/deadline.yaml by this repository's generator. DO NOT EDIT.
+# Spec sha256: 51c6669d842a64a155b8faed003565abc9f109cb86f83b85464d00c69fa8b4a5
+"""AWS Deadline Cloud: the synchronous and asynchronous clients."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from . import _operations, models
+from ._runtime.aws import AwsService, aws_setup
+from ._runtime.client import AsyncApiClient, RawResponse, SyncApiClient
+from ._runtime.retry import DEFAULT_MAX_RETRIES
+from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
+from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
+from .errors import ERRORS
+
+__all__ = ["DeadlineClient", "AsyncDeadlineClient"]
+
+_USER_AGENT = "aws_deadline/2023-10-12 (generated; httpx " + httpx.__version__ + ")"
+_RETRYABLE_CODES: frozenset[str] = frozenset(["InternalServerErrorException", "ThrottlingException"])
+_SERVICE = AwsService(
+    service_id="deadline",
+    signing_name="deadline",
+    endpoint_prefix="deadline",
+    protocol="restJson1",
+)
+_WAIT_UNTIL_TASK_FINISHED = WaiterConfig(
+    name="TaskFinished",
+    acceptors=(
+        Acceptor(state="success", matcher="path", argument="runStatus", expected="SUCCEEDED"),
+        Acceptor(state="success", matcher="path", argument="runStatus", expected="CANCELED"),
+        Acceptor(state="success", matcher="path", argument="runStatus", expected="SUSPENDED"),
+        Acceptor(state="failure", matcher="path", argument="runStatus", expected="FAILED"),
+        Acceptor(state="failure", matcher="path", argument="runStatus", expected="NOT_COMPATIBLE"),
+    ),
+    min_delay=5.0,
+    max_delay=60.0,
+    max_wait=3600.0,
+)
+
+
+class DeadlineClient(SyncApiClient):
+    """AWS Deadline Cloud client.
+
+    AWS Deadline Cloud GetTask, transcribed from the AWS API reference page "GetTask - AWS Deadline
+    Cloud".
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        endpoint_url: str | None = None,
+        aws_access_key_id: str | None = None,
+        aws_secret_access_key: str | None = None,
+        aws_session_token: str | None = None,
+        profile: str | None = None,
+        http_client: httpx.Client | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            region: AWS region id; else ``AWS_REGION``, ``AWS_DEFAULT_REGION`` or the profile's region.
+            endpoint_url: Send requests here instead of the regional endpoint (also ``AWS_ENDPOINT_URL``).
+            aws_access_key_id: Access key id; else the standard credential chain (environment, profiles, ...).
+            aws_secret_access_key: Secret access key, given with ``aws_access_key_id``.
+            aws_session_token: Session token for temporary credentials.
+            profile: Profile of the shared credentials and config files.
+            http_client: Your own ``httpx.Client`` (proxies, TLS, limits); not closed by ``close()``.
+            timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
+            max_retries: Retries after the first attempt (default 2: three attempts in all); 0 disables them.
+        """
+        setup = aws_setup(
+            _SERVICE,
+            region=region,
+            endpoint_url=endpoint_url,
+            aws_access_key_id=aws_access_key_id,
+            aws_secret_access_key=aws_secret_access_key,
+            aws_session_token=aws_session_token,
+            profile=profile,
+        )
+        super().__init__(
+            base_url=setup.base_url,
+            auth=setup.auth,
+            errors=ERRORS,
+            aws=True,
+            logger_name=__package__ or __name__,
+            http_client=http_client,
+            timeout=timeout,
+            max_retries=max_retries,
+            apply_host_prefix=setup.apply_host_prefix,
+            retryable_codes=_RETRYABLE_CODES,
+            user_agent=_USER_AGENT,
+        )
+        self.region = setup.region
+        self.with_raw_response = DeadlineClientWithRawResponse(self)
+
+    def get_task(
+        self,
+        *,
+        farm_id: str,
+        queue_id: str,
+        job_id: str,
+        step_id: str,
+        task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.GetTaskResponse:
+        """Gets a task.
+
+        Args:
+            farm_id: The farm ID of the farm connected to the task. Required.
+            queue_id: The queue ID for the queue connected to the task. Required.
+            job_id: The job ID of the job connected to the task. Required.
+            step_id: The step ID for the step connected to the task. Required.
+            task_id: The task ID. Required.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers to add to this call.
+
+        Returns:
+            models.GetTaskResponse
+
+        Raises:
+            ParamValidationError: An argument breaks the spec; nothing was sent.
+            ValidationException: The request isn't valid. This can occur if your request contains malformed JSON or
+                unsupported characters.
+            AccessDeniedException: You don't have permission to perform the action.
+            ResourceNotFoundException: The requested resource can't be found.
+            ThrottlingException: Your request exceeded a request rate quota.
+            InternalServerErrorException: Deadline Cloud can't process your request right now. Try again later.
+            ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
+        """
+        return self._call(
+            _operations.get_task(
+                farm_id=farm_id,
+                queue_id=queue_id,
+                job_id=job_id,
+                step_id=step_id,
+                task_id=task_id,
+            ),
+            models.GetTaskResponse,
+            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+        )
+
+    def wait_until_task_finished(
+        self,
+        *,
+        farm_id: str,
+        queue_id: str,
+        job_id: str,
+        step_id: str,
+        task_id: str,
+        max_wait: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.GetTaskResponse:
+        """Wait until the task reaches a terminal run status: SUCCEEDED, FAILED, CANCELED, SUSPENDED or
+        NOT_COMPATIBLE. FAILED and NOT_COMPATIBLE end the wait with a failure.
+
+        Polls ``get_task`` every 5.0 to 60.0 seconds (growing, with jitter) for at most
+        ``max_wait`` seconds (default 3600.0). Returns the response that satisfied the waiter; raises
+        ``WaiterError`` (with ``last_response``) on a failure state, an unexpected error, or timeout.
+        """
+        return wait(
+            _WAIT_UNTIL_TASK_FINISHED,
+            lambda: self.get_task(
+                farm_id=farm_id,
+                queue_id=queue_id,
+                job_id=job_id,
+                step_id=step_id,
+                task_id=task_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            ),
+            max_wait=max_wait,
+        )
+
+
+class DeadlineClientWithRawResponse:
+    """Same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+
+    def __init__(self, client: DeadlineClient) -> None:
+        self._client = client
+
+    def get_task(
+        self,
+        *,
+        farm_id: str,
+        queue_id: str,
+        job_id: str,
+        step_id: str,
+        task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.GetTaskResponse]:
+        """GetTask, with the HTTP details of the response."""
+        return self._client._call_raw(
+            _operations.get_task(
+                farm_id=farm_id,
+                queue_id=queue_id,
+                job_id=job_id,
+                step_id=step_id,
+                task_id=task_id,
+            ),
+            models.GetTaskResponse,
+            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+        )
+
+
+class AsyncDeadlineClient(AsyncApiClient):
+    """AWS Deadline Cloud client (asyncio).
+
+    AWS Deadline Cloud GetTask, transcribed from the AWS API reference page "GetTask - AWS Deadline
+    Cloud".
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        endpoint_url: str | None = None,
+        aws_access_key_id: str | None = None,
+        aws_secret_access_key: str | None = None,
+        aws_session_token: str | None = None,
+        profile: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            region: AWS region id; else ``AWS_REGION``, ``AWS_DEFAULT_REGION`` or the profile's region.
+            endpoint_url: Send requests here instead of the regional endpoint (also ``AWS_ENDPOINT_URL``).
+            aws_access_key_id: Access key id; else the standard credential chain (environment, profiles, ...).
+            aws_secret_access_key: Secret access key, given with ``aws_access_key_id``.
+            aws_session_token: Session token for temporary credentials.
+            profile: Profile of the shared credentials and config files.
+            http_client: Your own ``httpx.AsyncClient`` (proxies, TLS, limits); not closed by ``close()``.
+            timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
+            max_retries: Retries after the first attempt (default 2: three attempts in all); 0 disables them.
+        """
+        setup = aws_setup(
+            _SERVICE,
+            region=region,
+            endpoint_url=endpoint_url,
+            aws_access_key_id=aws_access_key_id,
+            aws_secret_access_key=aws_secret_access_key,
+            aws_session_token=aws_session_token,
+            profile=profile,
+        )
+        super().__init__(
+            base_url=setup.base_url,
+            auth=setup.auth,
+            errors=ERRORS,
+            aws=True,
+            logger_name=__package__ or __name__,
+            http_client=http_client,
+            timeout=timeout,
+            max_retries=max_retries,
+            apply_host_prefix=setup.apply_host_prefix,
+            retryable_codes=_RETRYABLE_CODES,
+            user_agent=_USER_AGENT,
+        )
+        self.region = setup.region
+        self.with_raw_response = AsyncDeadlineClientWithRawResponse(self)
+
+    async def get_task(
+        self,
+        *,
+        farm_id: str,
+        queue_id: str,
+        job_id: str,
+        step_id: str,
+        task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.GetTaskResponse:
+        """Gets a task.
+
+        Args:
+            farm_id: The farm ID of the farm connected to the task. Required.
+            queue_id: The queue ID for the queue connected to the task. Required.
+            job_id: The job ID of the job connected to the task. Required.
+            step_id: The step ID for the step connected to the task. Required.
+            task_id: The task ID. Required.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers to add to this call.
+
+        Returns:
+            models.GetTaskResponse
+
+        Raises:
+            ParamValidationError: An argument breaks the spec; nothing was sent.
+            ValidationException: The request isn't valid. This can occur if your request contains malformed JSON or
+                unsupported characters.
+            AccessDeniedException: You don't have permission to perform the action.
+            ResourceNotFoundException: The requested resource can't be found.
+            ThrottlingException: Your request exceeded a request rate quota.
+            InternalServerErrorException: Deadline Cloud can't process your request right now. Try again later.
+            ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
+        """
+        return await self._call(
+            _operations.get_task(
+                farm_id=farm_id,
+                queue_id=queue_id,
+                job_id=job_id,
+                step_id=step_id,
+                task_id=task_id,
+            ),
+            models.GetTaskResponse,
+            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+        )
+
+    async def wait_until_task_finished(
+        self,
+        *,
+        farm_id: str,
+        queue_id: str,
+        job_id: str,
+        step_id: str,
+        task_id: str,
+        max_wait: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.GetTaskResponse:
+        """Wait until the task reaches a terminal run status: SUCCEEDED, FAILED, CANCELED, SUSPENDED or
+        NOT_COMPATIBLE. FAILED and NOT_COMPATIBLE end the wait with a failure.
+
+        The async twin of ``DeadlineClient.wait_until_task_finished``.
+        """
+        return await wait_async(
+            _WAIT_UNTIL_TASK_FINISHED,
+            lambda: self.get_task(
+                farm_id=farm_id,
+                queue_id=queue_id,
+                job_id=job_id,
+                step_id=step_id,
+                task_id=task_id,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+            ),
+            max_wait=max_wait,
+        )
+
+
+class AsyncDeadlineClientWithRawResponse:
+    """Same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+
+    def __init__(self, client: AsyncDeadlineClient) -> None:
+        self._client = client
+
+    async def get_task(
+        self,
+        *,
+        farm_id: str,
+        queue_id: str,
+        job_id: str,
+        step_id: str,
+        task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.GetTaskResponse]:
+        """GetTask, with the HTTP details of the response."""
+        return await self._client._call_raw(
+            _operations.get_task(
+                farm_id=farm_id,
+                queue_id=queue_id,
+                job_id=job_id,
+                step_id=step_id,
+                task_id=task_id,
+            ),
+            models.GetTaskResponse,
+            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+        )

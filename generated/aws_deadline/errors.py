@@ -1,0 +1,165 @@
+# Code generated from specs/aws/deadline.yaml by this repository's generator. DO NOT EDIT.
+# Spec sha256: 51c6669d842a64a155b8faed003565abc9f109cb86f83b85464d00c69fa8b4a5
+"""Exceptions of AWS Deadline Cloud: `ApiError` and one class per documented error."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from . import models
+from ._runtime.errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    CredentialsError,
+    ParamValidationError,
+    ResponseDecodeError,
+    WaiterError,
+)
+from ._runtime.models import ApiModel
+from ._runtime.protocol import ErrorTable
+
+__all__ = [
+    "ApiConnectionError",
+    "ApiError",
+    "ApiTimeoutError",
+    "CredentialsError",
+    "ParamValidationError",
+    "ResponseDecodeError",
+    "WaiterError",
+    "ValidationException",
+    "AccessDeniedException",
+    "ResourceNotFoundException",
+    "ThrottlingException",
+    "InternalServerErrorException",
+]
+
+
+class ValidationException(ApiError):
+    """The request isn't valid. This can occur if your request contains malformed JSON or unsupported
+        characters.
+
+    Error code ``ValidationException``, HTTP 400.
+    """
+
+    code: str | None = "ValidationException"
+    retryable = False
+
+    @property
+    def data(self) -> models.ValidationException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        return _parse(models.ValidationException, self.body)
+
+    @property
+    def reason(self) -> str | None:
+        """The ``reason`` field of the error body."""
+        data = self.data
+        return None if data is None else data.reason
+
+
+class AccessDeniedException(ApiError):
+    """You don't have permission to perform the action.
+
+    Error code ``AccessDeniedException``, HTTP 403.
+    """
+
+    code: str | None = "AccessDeniedException"
+    retryable = False
+
+    @property
+    def data(self) -> models.AccessDeniedException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        return _parse(models.AccessDeniedException, self.body)
+
+
+class ResourceNotFoundException(ApiError):
+    """The requested resource can't be found.
+
+    Error code ``ResourceNotFoundException``, HTTP 404.
+    """
+
+    code: str | None = "ResourceNotFoundException"
+    retryable = False
+
+    @property
+    def data(self) -> models.ResourceNotFoundException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        return _parse(models.ResourceNotFoundException, self.body)
+
+    @property
+    def resource_id(self) -> str | None:
+        """The ``resourceId`` field of the error body."""
+        data = self.data
+        return None if data is None else data.resource_id
+
+    @property
+    def resource_type(self) -> str | None:
+        """The ``resourceType`` field of the error body."""
+        data = self.data
+        return None if data is None else data.resource_type
+
+
+class ThrottlingException(ApiError):
+    """Your request exceeded a request rate quota.
+
+    Error code ``ThrottlingException``, HTTP 429. Retried automatically.
+    """
+
+    code: str | None = "ThrottlingException"
+    retryable = True
+
+    @property
+    def data(self) -> models.ThrottlingException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        return _parse(models.ThrottlingException, self.body)
+
+    @property
+    def service_code(self) -> str | None:
+        """The ``serviceCode`` field of the error body."""
+        data = self.data
+        return None if data is None else data.service_code
+
+    @property
+    def quota_code(self) -> str | None:
+        """The ``quotaCode`` field of the error body."""
+        data = self.data
+        return None if data is None else data.quota_code
+
+
+class InternalServerErrorException(ApiError):
+    """Deadline Cloud can't process your request right now. Try again later.
+
+    Error code ``InternalServerErrorException``, HTTP 500. Retried automatically.
+    """
+
+    code: str | None = "InternalServerErrorException"
+    retryable = True
+
+    @property
+    def data(self) -> models.InternalServerErrorException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        return _parse(models.InternalServerErrorException, self.body)
+
+
+_ModelT = TypeVar("_ModelT", bound=ApiModel)
+
+
+def _parse(model: type[_ModelT], body: Any) -> _ModelT | None:
+    if not isinstance(body, dict):
+        return None
+    try:
+        return model.model_validate(body)
+    except ValueError:
+        return None
+
+
+ERRORS = ErrorTable(
+    by_code={
+        "ValidationException": ValidationException,
+        "AccessDeniedException": AccessDeniedException,
+        "ResourceNotFoundException": ResourceNotFoundException,
+        "ThrottlingException": ThrottlingException,
+        "InternalServerErrorException": InternalServerErrorException,
+    },
+    by_status={},
+)

@@ -1,0 +1,198 @@
+# Code generated from specs/aws/deadline.yaml by this repository's generator. DO NOT EDIT.
+# Spec sha256: 51c6669d842a64a155b8faed003565abc9f109cb86f83b85464d00c69fa8b4a5
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import ConfigDict, Field
+
+from ._runtime.models import ApiModel, DateTime, OpenEnum
+
+
+class TaskRunStatus(OpenEnum):
+    """
+    The run status for the task.
+    """
+
+    PENDING = "PENDING"
+    READY = "READY"
+    ASSIGNED = "ASSIGNED"
+    STARTING = "STARTING"
+    SCHEDULED = "SCHEDULED"
+    INTERRUPTING = "INTERRUPTING"
+    RUNNING = "RUNNING"
+    SUSPENDED = "SUSPENDED"
+    CANCELED = "CANCELED"
+    FAILED = "FAILED"
+    SUCCEEDED = "SUCCEEDED"
+    NOT_COMPATIBLE = "NOT_COMPATIBLE"
+
+
+class TaskTargetRunStatus(OpenEnum):
+    """
+    The run status with which to start the task.
+    """
+
+    READY = "READY"
+    FAILED = "FAILED"
+    SUCCEEDED = "SUCCEEDED"
+    CANCELED = "CANCELED"
+    SUSPENDED = "SUSPENDED"
+    PENDING = "PENDING"
+
+
+class TaskParameterValue(ApiModel):
+    """
+    The data types for the task parameters (a union: exactly one member is set). The page names the type only; its members are from AWS's service model.
+    """
+
+    int: str | None = None
+    """
+    A signed integer represented as a string.
+    """
+    float: str | None = None
+    """
+    A double precision IEEE-754 floating point number represented as a string.
+    """
+    string: str | None = None
+    """
+    A UTF-8 string.
+    """
+    path: str | None = None
+    """
+    A file system path represented as a string.
+    """
+    chunk_int: Annotated[str | None, Field(alias="chunkInt")] = None
+    """
+    A range (for example 1-10) or selection of specific (for example 1,3,7,8,10) integers represented as a string.
+    """
+
+
+class AccessDeniedException(ApiModel):
+    """
+    You don't have permission to perform the action.
+    """
+
+    message: str | None = None
+    """
+    A description of the error.
+    """
+
+
+class InternalServerErrorException(ApiModel):
+    """
+    Deadline Cloud can't process your request right now. Try again later.
+    """
+
+    message: str | None = None
+    """
+    A description of the error.
+    """
+
+
+class ResourceNotFoundException(ApiModel):
+    """
+    The requested resource can't be found.
+    """
+
+    message: str | None = None
+    """
+    A description of the error.
+    """
+    resource_id: Annotated[str | None, Field(alias="resourceId")] = None
+    """
+    The identifier of the resource that couldn't be found.
+    """
+    resource_type: Annotated[str | None, Field(alias="resourceType")] = None
+    """
+    The type of the resource that couldn't be found.
+    """
+
+
+class ThrottlingException(ApiModel):
+    """
+    Your request exceeded a request rate quota.
+    """
+
+    message: str | None = None
+    """
+    A description of the error.
+    """
+    service_code: Annotated[str | None, Field(alias="serviceCode")] = None
+    """
+    Identifies the service that is being throttled.
+    """
+    quota_code: Annotated[str | None, Field(alias="quotaCode")] = None
+    """
+    Identifies the quota that is being throttled.
+    """
+
+
+class ValidationException(ApiModel):
+    """
+    The request isn't valid. This can occur if your request contains malformed JSON or unsupported characters.
+    """
+
+    message: str | None = None
+    """
+    A description of the error.
+    """
+    reason: str | None = None
+    """
+    The reason that the request failed validation.
+    """
+
+
+class GetTaskResponse(ApiModel):
+    """
+    The data returned by GetTask.
+    """
+
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    created_at: Annotated[DateTime, Field(alias="createdAt")]
+    """
+    The date and time the resource was created.
+    """
+    created_by: Annotated[str, Field(alias="createdBy")]
+    """
+    The user or system that created this resource.
+    """
+    ended_at: Annotated[DateTime | None, Field(alias="endedAt")] = None
+    """
+    The date and time the resource ended running.
+    """
+    failure_retry_count: Annotated[int | None, Field(alias="failureRetryCount", ge=0, le=2147483647)] = None
+    """
+    The number of times that the task failed and was retried.
+    """
+    latest_session_action_id: Annotated[
+        str | None, Field(alias="latestSessionActionId", pattern="^sessionaction-[0-9a-f]{32}-(0|([1-9][0-9]{0,9}))$")
+    ] = None
+    """
+    The latest session ID for the task.
+    """
+    parameters: dict[str, TaskParameterValue] | None = None
+    """
+    The parameters for the task.
+    """
+    run_status: Annotated[TaskRunStatus, Field(alias="runStatus")]
+    started_at: Annotated[DateTime | None, Field(alias="startedAt")] = None
+    """
+    The date and time the resource started running.
+    """
+    target_run_status: Annotated[TaskTargetRunStatus | None, Field(alias="targetRunStatus")] = None
+    task_id: Annotated[str, Field(alias="taskId", pattern="^task-[0-9a-f]{32}-(0|([1-9][0-9]{0,9}))$")]
+    """
+    The task ID.
+    """
+    updated_at: Annotated[DateTime | None, Field(alias="updatedAt")] = None
+    """
+    The date and time the resource was updated.
+    """
+    updated_by: Annotated[str | None, Field(alias="updatedBy")] = None
+    """
+    The user or system that updated this resource.
+    """

@@ -1,0 +1,51 @@
+# Code generated from specs/aws/ecs.yaml by this repository's generator. DO NOT EDIT.
+# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+"""Request builders: arguments → `PreparedRequest`, checked against the spec. Shared by every client class."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import models
+from ._runtime.client import build_model
+from ._runtime.params import compact, expand_path
+from ._runtime.transport import PreparedRequest
+
+
+def describe_tasks(
+    *,
+    tasks: Sequence[str],
+    cluster: str | None = None,
+    include: Sequence[models.TaskField | str] | None = None,
+) -> PreparedRequest:
+    """Build the DescribeTasks request."""
+    path = expand_path(
+        "/",
+        {},
+    )
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {
+        "Content-Type": "application/x-amz-json-1.1",
+        "X-Amz-Target": "AmazonEC2ContainerServiceV20141113.DescribeTasks",
+    }
+    body = build_model(
+        models.DescribeTasksRequest,
+        compact(
+            {
+                "tasks": tasks,
+                "cluster": cluster,
+                "include": include,
+            }
+        ),
+        "DescribeTasks",
+    )
+    content: bytes | None = body.model_dump_json(by_alias=True, exclude_unset=True).encode()
+    return PreparedRequest(
+        operation="DescribeTasks",
+        method="POST",
+        path=path,
+        query=query,
+        headers=headers,
+        content=content,
+        host_prefix="",
+    )

@@ -1,0 +1,80 @@
+# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/config.py). DO NOT EDIT.
+# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+"""Client construction for non-AWS APIs: the base URL from server variables, credentials from arguments
+or the environment."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from .auth import CombinedAuth, HeaderCredentials, QueryCredentials
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    """One `{variable}` of the server URL, as the spec declares it."""
+
+    name: str
+    default: str
+    argument: str | None = None
+    env: str | None = None
+    enum: tuple[str, ...] = ()
+    unsupported: Mapping[str, str] = field(default_factory=dict)
+    aliases: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CredentialSpec:
+    """A secret constructor argument and where it goes on the wire."""
+
+    argument: str
+    wire_name: str
+    location: str = "header"
+    scheme: str = "apiKey"
+    env: str | None = None
+
+
+def _variable_value(variable: ServerVariable, given: str | None) -> str:
+    value = given
+    source = variable.argument or variable.name
+    if value is None and variable.env:
+        value, source = os.environ.get(variable.env) or None, variable.env
+    if value is None:
+        return variable.default
+    value = variable.aliases.get(value.strip(), value.strip())
+    if value in variable.unsupported:
+        raise ValueError(f"{source}={value!r} is not supported: {variable.unsupported[value]}")
+    if variable.enum and value not in variable.enum:
+        supported = ", ".join(v for v in variable.enum if v not in variable.unsupported)
+        raise ValueError(f"unknown {source} {value!r}: expected one of {supported}")
+    return value
+
+
+def server_url(template: str, variables: Sequence[ServerVariable], values: Mapping[str, str | None]) -> str:
+    """Fill the server URL template; unknown or unsupported values are a clear `ValueError`."""
+    url = template
+    for variable in variables:
+        key = variable.argument or variable.name
+        url = url.replace("{" + variable.name + "}", _variable_value(variable, values.get(key)))
+    return url
+
+
+def credentials_auth(specs: Sequence[CredentialSpec], values: Mapping[str, str | None]) -> CombinedAuth:
+    """Credentials from the arguments, else the environment; a missing one is a `ValueError` naming both."""
+    parts: list[HeaderCredentials | QueryCredentials] = []
+    for spec in specs:
+        value = values.get(spec.argument)
+        if value is None and spec.env:
+            value = os.environ.get(spec.env) or None
+        if not value:
+            where = f" or set {spec.env}" if spec.env else ""
+            raise ValueError(f"missing credential: pass {spec.argument}=...{where}")
+        if spec.scheme == "bearer":
+            parts.append(HeaderCredentials.bearer(value))
+        elif spec.location == "query":
+            parts.append(QueryCredentials({spec.wire_name: value}))
+        else:
+            parts.append(HeaderCredentials({spec.wire_name: value}))
+    return CombinedAuth(*parts)

@@ -1,0 +1,74 @@
+# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/models.py). DO NOT EDIT.
+# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+"""Base classes for generated models: open objects, open enums and wire timestamp formats."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from email.utils import format_datetime, parsedate_to_datetime
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer
+
+
+class ApiModel(BaseModel):
+    """Base of every generated model.
+
+    Unknown fields are kept (services add fields), attributes are snake_case aliased to the wire names and
+    can be populated by either, and `to_wire()` gives the JSON the service expects.
+    """
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, arbitrary_types_allowed=True)
+
+    def to_wire(self) -> dict[str, Any]:
+        """The model as wire JSON: wire names, no unset fields, timestamps in their wire format."""
+        result: dict[str, Any] = self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return result
+
+
+class OpenEnum(StrEnum):
+    """A string enum that accepts values it does not list.
+
+    An unknown value becomes a pseudo-member whose name and value are the string itself, so
+    `Status("NEW_VALUE") == "NEW_VALUE"` and parsing never fails because a service added a value.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> OpenEnum | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+
+def _as_utc(value: datetime) -> datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+
+
+def _epoch_seconds(value: datetime) -> int | float:
+    seconds = _as_utc(value).timestamp()
+    return int(seconds) if seconds.is_integer() else seconds
+
+
+def _http_date(value: datetime) -> str:
+    return format_datetime(_as_utc(value).astimezone(timezone.utc), usegmt=True)
+
+
+def _parse_http_date(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return value  # not an HTTP date: let pydantic try RFC 3339 and report the error
+    return value
+
+
+#: A timestamp that travels as epoch seconds (awsJson). Parses numbers and RFC 3339 strings alike.
+EpochSeconds = Annotated[datetime, PlainSerializer(_epoch_seconds, when_used="json")]
+#: A timestamp that travels as an RFC 3339 string (restJson1, most JSON APIs).
+DateTime = datetime
+#: A timestamp that travels as an HTTP date (RFC 7231).
+HttpDate = Annotated[datetime, BeforeValidator(_parse_http_date), PlainSerializer(_http_date, when_used="json")]

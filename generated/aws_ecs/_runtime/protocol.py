@@ -1,0 +1,110 @@
+# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/protocol.py). DO NOT EDIT.
+# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+"""Reading error responses: the error code, the request id, the message, and which exception to raise."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from .errors import ApiError, describe_body
+
+_REQUEST_ID_HEADERS = ("x-amzn-requestid", "x-amz-request-id", "x-request-id")
+_XML_CODE = re.compile(r"<Code>\s*([^<\s]+)\s*</Code>")
+_XML_MESSAGE = re.compile(r"<Message>\s*([^<]*?)\s*</Message>")
+
+
+@dataclass(frozen=True)
+class ErrorTable:
+    """The documented errors of a service: by AWS error code, and by HTTP status for other APIs."""
+
+    by_code: Mapping[str, type[ApiError]] = field(default_factory=dict)
+    by_status: Mapping[int, type[ApiError]] = field(default_factory=dict)
+
+
+def parse_body(response: httpx.Response) -> Any:
+    """The body as JSON when it is JSON, else as text (an HTML or XML error page), else None."""
+    content = response.content
+    if not content:
+        return None
+    try:
+        return json.loads(content)
+    except ValueError:
+        return response.text
+
+
+def request_id(headers: Mapping[str, str]) -> str | None:
+    for name in _REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
+
+
+def aws_error_code(headers: Mapping[str, str], body: Any) -> str | None:
+    """The AWS error code, namespace and suffix stripped.
+
+    restJson1 sends `X-Amzn-ErrorType: Code:http://...`; awsJson sends `__type: "ns#Code"` in the body;
+    a few stacks send `code`. Query-style XML error pages carry `<Code>`.
+    """
+    raw = headers.get("x-amzn-errortype")
+    if not raw and isinstance(body, dict):
+        for key in ("__type", "code", "Code"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                raw = value
+                break
+    if not raw and isinstance(body, str):
+        match = _XML_CODE.search(body)
+        raw = match.group(1) if match else None
+    if not raw:
+        return None
+    return raw.split(":", 1)[0].rsplit("#", 1)[-1] or None
+
+
+def error_message(body: Any) -> str | None:
+    """The human message of an error body, in the shapes services use."""
+    if isinstance(body, dict):
+        for key in ("message", "Message", "errorMessage"):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                return value
+        errors = body.get("errors")
+        if isinstance(errors, list) and errors:
+            return "; ".join(str(item) for item in errors)
+        return describe_body(body) if body else None
+    if isinstance(body, str):
+        match = _XML_MESSAGE.search(body)
+        if match:
+            return match.group(1)
+        return describe_body(body) if body.strip() else None
+    return None
+
+
+def decode_error(response: httpx.Response, table: ErrorTable, operation: str, *, aws: bool) -> ApiError:
+    """Build the exception for a non-2xx response: found by error code for AWS, by status otherwise."""
+    body = parse_body(response)
+    code = aws_error_code(response.headers, body) if aws else None
+    error_class: type[ApiError] = ApiError
+    if code is not None and code in table.by_code:
+        error_class = table.by_code[code]
+    elif not aws and response.status_code in table.by_status:
+        error_class = table.by_status[response.status_code]
+    detail = error_message(body)
+    label = code or (error_class.__name__ if error_class is not ApiError else response.reason_phrase or "error")
+    message = f"{operation} failed with HTTP {response.status_code} {label}"
+    if detail:
+        message += f": {detail}"
+    return error_class(
+        message,
+        status_code=response.status_code,
+        body=body,
+        request_id=request_id(response.headers),
+        code=code,
+        headers=response.headers,
+    )

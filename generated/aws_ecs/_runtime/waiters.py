@@ -1,0 +1,176 @@
+# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/waiters.py). DO NOT EDIT.
+# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+"""Smithy-style waiters: poll an operation until an acceptor says success or failure, within a bound.
+
+Delays grow exponentially from `min_delay` to `max_delay` with jitter, and the waiter never sleeps past
+`max_wait`. Paths (`tasks[].lastStatus`) are evaluated on the response's wire JSON, as in the specs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel
+
+from .errors import ApiError, WaiterError
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+State = Literal["success", "failure", "retry"]
+
+
+@dataclass(frozen=True)
+class Acceptor:
+    state: State
+    matcher: Literal["path", "pathAll", "pathAny", "error"]
+    argument: str | None
+    expected: str | bool | int | float
+
+
+@dataclass(frozen=True)
+class WaiterConfig:
+    name: str
+    acceptors: tuple[Acceptor, ...]
+    min_delay: float
+    max_delay: float
+    max_wait: float
+
+
+def search(document: Any, path: str) -> Any:
+    """Evaluate a dotted path with `[]` list projection: `tasks[].lastStatus` → list of values."""
+    values: list[Any] = [document]
+    projected = False
+    for part in path.split("."):
+        flatten = part.endswith("[]")
+        key = part[:-2] if flatten else part
+        next_values: list[Any] = []
+        for value in values:
+            item = value.get(key) if isinstance(value, dict) and key else value
+            if flatten:
+                if isinstance(item, list):
+                    next_values.extend(item)
+            elif item is not None:
+                next_values.append(item)
+        values, projected = next_values, projected or flatten
+    if projected:
+        return values
+    return values[0] if values else None
+
+
+def _matches(acceptor: Acceptor, wire: Any, error: ApiError | None) -> bool:
+    if acceptor.matcher == "error":
+        return error is not None and (error.code == acceptor.expected or type(error).__name__ == acceptor.expected)
+    if error is not None or acceptor.argument is None:
+        return False
+    found = search(wire, acceptor.argument)
+    if acceptor.matcher == "path":
+        return bool(found == acceptor.expected)
+    if not isinstance(found, list) or not found:
+        return False
+    if acceptor.matcher == "pathAll":
+        return all(value == acceptor.expected for value in found)
+    return any(value == acceptor.expected for value in found)
+
+
+def evaluate(config: WaiterConfig, response: BaseModel | None, error: ApiError | None) -> State | None:
+    """The state the first matching acceptor names, or None when nothing matched."""
+    wire = response.model_dump(mode="json", by_alias=True) if response is not None else None
+    for acceptor in config.acceptors:
+        if _matches(acceptor, wire, error):
+            return acceptor.state
+    return None
+
+
+def next_delay(config: WaiterConfig, attempt: int, rng: Callable[[float, float], float] = random.uniform) -> float:
+    ceiling = min(config.max_delay, config.min_delay * (2 ** max(0, attempt - 1)))
+    return rng(config.min_delay, max(config.min_delay, ceiling))
+
+
+def _outcome(config: WaiterConfig, response: ModelT | None, error: ApiError | None, attempts: int) -> ModelT | None:
+    state = evaluate(config, response, error)
+    if state == "success" and response is not None:
+        return response
+    if state == "failure":
+        raise WaiterError(
+            f"waiter {config.name} reached a failure state after {attempts} attempt(s)",
+            reason="failure",
+            last_response=response,
+            last_error=error,
+            attempts=attempts,
+        )
+    if state is None and error is not None:
+        raise WaiterError(
+            f"waiter {config.name} stopped on an unexpected error: {error}",
+            reason="error",
+            last_error=error,
+            attempts=attempts,
+        ) from error
+    return None
+
+
+def wait(
+    config: WaiterConfig,
+    poll: Callable[[], ModelT],
+    *,
+    max_wait: float | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> ModelT:
+    """Poll until success (return the response), failure or timeout (raise `WaiterError`)."""
+    deadline = clock() + (config.max_wait if max_wait is None else max_wait)
+    attempt, last = 0, None
+    while True:
+        attempt += 1
+        try:
+            response, error = poll(), None
+        except ApiError as exc:
+            response, error = None, exc
+        last = response if response is not None else last
+        done = _outcome(config, response, error, attempt)
+        if done is not None:
+            return done
+        delay = next_delay(config, attempt)
+        if clock() + delay > deadline:
+            raise WaiterError(
+                f"waiter {config.name} timed out after {attempt} attempt(s)",
+                reason="timeout",
+                last_response=last,
+                attempts=attempt,
+            )
+        sleep(delay)
+
+
+async def wait_async(
+    config: WaiterConfig,
+    poll: Callable[[], Awaitable[ModelT]],
+    *,
+    max_wait: float | None = None,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> ModelT:
+    """The async twin of `wait`."""
+    deadline = clock() + (config.max_wait if max_wait is None else max_wait)
+    attempt, last = 0, None
+    while True:
+        attempt += 1
+        try:
+            response, error = await poll(), None
+        except ApiError as exc:
+            response, error = None, exc
+        last = response if response is not None else last
+        done = _outcome(config, response, error, attempt)
+        if done is not None:
+            return done
+        delay = next_delay(config, attempt)
+        if clock() + delay > deadline:
+            raise WaiterError(
+                f"waiter {config.name} timed out after {attempt} attempt(s)",
+                reason="timeout",
+                last_response=last,
+                attempts=attempt,
+            )
+        await sleep(delay)

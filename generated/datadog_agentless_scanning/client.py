@@ -1,0 +1,379 @@
+# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator. DO NOT EDIT.
+# Spec sha256: 4b2e0722ab8103c701321e86ee72198788f27d5349f05fed9d9a1cae877fe56a
+"""Datadog API v2 - Agentless Scanning: the synchronous and asynchronous clients."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import httpx
+
+from . import _operations, models
+from ._runtime.client import AsyncApiClient, RawResponse, SyncApiClient
+from ._runtime.config import CredentialSpec, ServerVariable, credentials_auth, server_url
+from ._runtime.retry import DEFAULT_MAX_RETRIES
+from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
+from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
+from .errors import ERRORS
+
+__all__ = ["AgentlessScanningClient", "AsyncAgentlessScanningClient"]
+
+_USER_AGENT = "datadog_agentless_scanning/2.0 (generated; httpx " + httpx.__version__ + ")"
+_RETRYABLE_CODES: frozenset[str] = frozenset([])
+_SERVER_URL = "https://{subdomain}.{site}"
+_SERVER_VARIABLES = (
+    ServerVariable(
+        name="site",
+        default="datadoghq.com",
+        argument="site",
+        env=None,
+        enum=(
+            "ap1.datadoghq.com",
+            "ap2.datadoghq.com",
+            "datadoghq.eu",
+            "ddog-gov.com",
+            "us2.ddog-gov.com",
+            "datadoghq.com",
+            "us3.datadoghq.com",
+            "us5.datadoghq.com",
+        ),
+        unsupported={
+            "ddog-gov.com": "This product is not supported for your selected Datadog site (app.ddog-gov.com).",
+            "us2.ddog-gov.com": "This product is not supported for your selected Datadog site (us2.ddog-gov.com).",
+        },
+        aliases={},
+    ),
+    ServerVariable(
+        name="subdomain",
+        default="api",
+        argument=None,
+        env=None,
+        enum=("api",),
+        unsupported={},
+        aliases={},
+    ),
+)
+_CREDENTIALS = (
+    CredentialSpec(
+        argument="api_key_auth",
+        wire_name="DD-API-KEY",
+        location="header",
+        scheme="apiKey",
+        env=None,
+    ),
+    CredentialSpec(
+        argument="app_key_auth",
+        wire_name="DD-APPLICATION-KEY",
+        location="header",
+        scheme="apiKey",
+        env=None,
+    ),
+)
+_WAIT_UNTIL_TASK_ASSIGNED = WaiterConfig(
+    name="TaskAssigned",
+    acceptors=(
+        Acceptor(state="success", matcher="path", argument="data.attributes.status", expected="ASSIGNED"),
+        Acceptor(state="failure", matcher="path", argument="data.attributes.status", expected="ABORTED"),
+    ),
+    min_delay=2.0,
+    max_delay=30.0,
+    max_wait=600.0,
+)
+
+
+class AgentlessScanningClient(SyncApiClient):
+    """Datadog API v2 - Agentless Scanning client.
+
+    Datadog, the leading service for cloud-scale monitoring. Agentless Scanning API: on demand tasks
+    that scan one AWS resource. Transcribed from the Datadog API reference page "Get AWS on demand
+    task".
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key_auth: str | None = None,
+        app_key_auth: str | None = None,
+        site: str | None = None,
+        base_url: str | None = None,
+        http_client: httpx.Client | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key_auth: Your Datadog API key (DD_API_KEY).
+            app_key_auth: Your Datadog application key (DD_APP_KEY).
+            site: The Datadog site (the value of DD_SITE). The site names in the page's table are the
+                web hosts (app.datadoghq.com, app.datadoghq.eu, ...); their API host is `api.`
+                followed by this value. Default: ``datadoghq.com``.
+            base_url: Send requests here instead of the URL the server variables give.
+            http_client: Your own ``httpx.Client`` (proxies, TLS, limits); not closed by ``close()``.
+            timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
+            max_retries: Retries after the first attempt (default 2: three attempts in all); 0 disables them.
+        """
+        auth = credentials_auth(
+            _CREDENTIALS,
+            {
+                "api_key_auth": api_key_auth,
+                "app_key_auth": app_key_auth,
+            },
+        )
+        url = base_url or server_url(
+            _SERVER_URL,
+            _SERVER_VARIABLES,
+            {
+                "site": site,
+            },
+        )
+        super().__init__(
+            base_url=url,
+            auth=auth,
+            errors=ERRORS,
+            aws=False,
+            logger_name=__package__ or __name__,
+            http_client=http_client,
+            timeout=timeout,
+            max_retries=max_retries,
+            retryable_codes=_RETRYABLE_CODES,
+            user_agent=_USER_AGENT,
+        )
+        self.with_raw_response = AgentlessScanningClientWithRawResponse(self)
+
+    def get_aws_on_demand_task(
+        self,
+        *,
+        task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.AwsOnDemandResponse:
+        """Get AWS on demand task
+
+        Fetch the data of a specific on demand task. This endpoint requires the
+        `security_monitoring_findings_read` permission.
+
+        OAuth apps require the `security_monitoring_findings_read` authorization scope to access
+        this endpoint.
+
+        Args:
+            task_id: The UUID of the task. Required.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers to add to this call.
+
+        Returns:
+            models.AwsOnDemandResponse
+
+        Raises:
+            ParamValidationError: An argument breaks the spec; nothing was sent.
+            BadRequestError: Bad Request
+            ForbiddenError: Not Authorized
+            NotFoundError: Not Found
+            RateLimitError: Too many requests
+            ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
+        """
+        return self._call(
+            _operations.get_aws_on_demand_task(
+                task_id=task_id,
+            ),
+            models.AwsOnDemandResponse,
+            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+        )
+
+    def wait_until_task_assigned(
+        self,
+        *,
+        task_id: str,
+        max_wait: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.AwsOnDemandResponse:
+        """Wait until the task has left the QUEUED status and been assigned to a scanner. ABORTED is a
+        failure.
+
+        Polls ``get_aws_on_demand_task`` every 2.0 to 30.0 seconds (growing, with jitter) for at most
+        ``max_wait`` seconds (default 600.0). Returns the response that satisfied the waiter; raises
+        ``WaiterError`` (with ``last_response``) on a failure state, an unexpected error, or timeout.
+        """
+        return wait(
+            _WAIT_UNTIL_TASK_ASSIGNED,
+            lambda: self.get_aws_on_demand_task(
+                task_id=task_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            ),
+            max_wait=max_wait,
+        )
+
+
+class AgentlessScanningClientWithRawResponse:
+    """Same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+
+    def __init__(self, client: AgentlessScanningClient) -> None:
+        self._client = client
+
+    def get_aws_on_demand_task(
+        self,
+        *,
+        task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.AwsOnDemandResponse]:
+        """getAwsOnDemandTask, with the HTTP details of the response."""
+        return self._client._call_raw(
+            _operations.get_aws_on_demand_task(
+                task_id=task_id,
+            ),
+            models.AwsOnDemandResponse,
+            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+        )
+
+
+class AsyncAgentlessScanningClient(AsyncApiClient):
+    """Datadog API v2 - Agentless Scanning client (asyncio).
+
+    Datadog, the leading service for cloud-scale monitoring. Agentless Scanning API: on demand tasks
+    that scan one AWS resource. Transcribed from the Datadog API reference page "Get AWS on demand
+    task".
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key_auth: str | None = None,
+        app_key_auth: str | None = None,
+        site: str | None = None,
+        base_url: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key_auth: Your Datadog API key (DD_API_KEY).
+            app_key_auth: Your Datadog application key (DD_APP_KEY).
+            site: The Datadog site (the value of DD_SITE). The site names in the page's table are the
+                web hosts (app.datadoghq.com, app.datadoghq.eu, ...); their API host is `api.`
+                followed by this value. Default: ``datadoghq.com``.
+            base_url: Send requests here instead of the URL the server variables give.
+            http_client: Your own ``httpx.AsyncClient`` (proxies, TLS, limits); not closed by ``close()``.
+            timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
+            max_retries: Retries after the first attempt (default 2: three attempts in all); 0 disables them.
+        """
+        auth = credentials_auth(
+            _CREDENTIALS,
+            {
+                "api_key_auth": api_key_auth,
+                "app_key_auth": app_key_auth,
+            },
+        )
+        url = base_url or server_url(
+            _SERVER_URL,
+            _SERVER_VARIABLES,
+            {
+                "site": site,
+            },
+        )
+        super().__init__(
+            base_url=url,
+            auth=auth,
+            errors=ERRORS,
+            aws=False,
+            logger_name=__package__ or __name__,
+            http_client=http_client,
+            timeout=timeout,
+            max_retries=max_retries,
+            retryable_codes=_RETRYABLE_CODES,
+            user_agent=_USER_AGENT,
+        )
+        self.with_raw_response = AsyncAgentlessScanningClientWithRawResponse(self)
+
+    async def get_aws_on_demand_task(
+        self,
+        *,
+        task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.AwsOnDemandResponse:
+        """Get AWS on demand task
+
+        Fetch the data of a specific on demand task. This endpoint requires the
+        `security_monitoring_findings_read` permission.
+
+        OAuth apps require the `security_monitoring_findings_read` authorization scope to access
+        this endpoint.
+
+        Args:
+            task_id: The UUID of the task. Required.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers to add to this call.
+
+        Returns:
+            models.AwsOnDemandResponse
+
+        Raises:
+            ParamValidationError: An argument breaks the spec; nothing was sent.
+            BadRequestError: Bad Request
+            ForbiddenError: Not Authorized
+            NotFoundError: Not Found
+            RateLimitError: Too many requests
+            ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
+        """
+        return await self._call(
+            _operations.get_aws_on_demand_task(
+                task_id=task_id,
+            ),
+            models.AwsOnDemandResponse,
+            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+        )
+
+    async def wait_until_task_assigned(
+        self,
+        *,
+        task_id: str,
+        max_wait: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.AwsOnDemandResponse:
+        """Wait until the task has left the QUEUED status and been assigned to a scanner. ABORTED is a
+        failure.
+
+        The async twin of ``AgentlessScanningClient.wait_until_task_assigned``.
+        """
+        return await wait_async(
+            _WAIT_UNTIL_TASK_ASSIGNED,
+            lambda: self.get_aws_on_demand_task(
+                task_id=task_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
+            ),
+            max_wait=max_wait,
+        )
+
+
+class AsyncAgentlessScanningClientWithRawResponse:
+    """Same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+
+    def __init__(self, client: AsyncAgentlessScanningClient) -> None:
+        self._client = client
+
+    async def get_aws_on_demand_task(
+        self,
+        *,
+        task_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RawResponse[models.AwsOnDemandResponse]:
+        """getAwsOnDemandTask, with the HTTP details of the response."""
+        return await self._client._call_raw(
+            _operations.get_aws_on_demand_task(
+                task_id=task_id,
+            ),
+            models.AwsOnDemandResponse,
+            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+        )

@@ -1,0 +1,1 @@
+"""OpenAPI → typed Python clients. Flow: load → validate → build IR → render → format → write."""

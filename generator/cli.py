@@ -1,0 +1,89 @@
+"""Command line: `python -m generator generate|check|lint`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import SpecError
+from .pipeline import REPO, find_specs, generate, stale_files
+
+DEFAULT_SPECS = REPO / "specs"
+DEFAULT_OUT = REPO / "generated"
+
+
+def _specs(arguments: argparse.Namespace) -> list[Path]:
+    if getattr(arguments, "spec", None):
+        return [Path(p) for p in arguments.spec]
+    return find_specs(Path(arguments.specs_dir))
+
+
+def cmd_generate(arguments: argparse.Namespace) -> int:
+    specs = _specs(arguments)
+    services = generate(specs, Path(arguments.out), package_override=arguments.package)
+    for service in services:
+        print(f"generated {service.package} from {service.spec_path} ({len(service.operations)} operation(s))")
+    return 0
+
+
+def cmd_check(arguments: argparse.Namespace) -> int:
+    from .lint import lint_paths
+
+    findings = lint_paths(_specs(arguments))
+    errors = [f for f in findings if f.severity == "error"]
+    for finding in findings:
+        print(finding)
+    diffs = stale_files(_specs(arguments), Path(arguments.out))
+    if diffs:
+        print(f"{arguments.out} is stale: run `make generate` and commit the result.")
+        for diff in diffs:
+            sys.stdout.write(diff)
+    if errors or diffs:
+        return 1
+    print("check: specs lint clean and generated/ is in sync")
+    return 0
+
+
+def cmd_lint(arguments: argparse.Namespace) -> int:
+    from .lint import lint_paths
+
+    paths = [Path(p) for p in arguments.paths] or find_specs(DEFAULT_SPECS)
+    findings = lint_paths(paths)
+    for finding in findings:
+        print(finding)
+    errors = sum(1 for f in findings if f.severity == "error")
+    warnings = len(findings) - errors
+    print(f"lint: {len(paths)} spec(s), {errors} error(s), {warnings} warning(s)")
+    return 1 if errors else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    commands = root.add_subparsers(dest="command", required=True)
+    for name, handler, help_text in (
+        ("generate", cmd_generate, "generate the clients into generated/"),
+        ("check", cmd_check, "lint the specs and fail when generated/ is stale"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("--specs-dir", default=str(DEFAULT_SPECS), help="the specs tree (default: specs/)")
+        command.add_argument("--spec", action="append", help="one spec file instead of the specs tree (repeatable)")
+        command.add_argument("--out", default=str(DEFAULT_OUT), help="output directory (default: generated/)")
+        command.set_defaults(handler=handler, package=None)
+        if name == "generate":
+            command.add_argument("--package", help="package name override (with a single --spec)")
+    lint = commands.add_parser("lint", help="lint specs: every problem, with file, line, pointer and rule")
+    lint.add_argument("paths", nargs="*", help="spec files (default: every spec under specs/)")
+    lint.set_defaults(handler=cmd_lint)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parser().parse_args(argv)
+    try:
+        return int(arguments.handler(arguments))
+    except SpecError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s); nothing was written.", file=sys.stderr)
+        return 2

@@ -1,0 +1,214 @@
+"""The intermediate representation: everything the templates need, as plain frozen dataclasses.
+
+Templates read only these objects; nothing in a template walks the spec. Strings here are data
+(names, wire names, descriptions), never Python source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+TypeKind = Literal["str", "int", "float", "bool", "datetime", "any", "model", "enum", "list", "map", "bytes"]
+Location = Literal["path", "query", "header", "body"]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A Python type, structurally: templates render it, the generator never writes it as text."""
+
+    kind: TypeKind
+    name: str | None = None  # model or enum class name
+    item: TypeRef | None = None  # list item / map value
+
+
+@dataclass(frozen=True)
+class Constraints:
+    pattern: str | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+
+    @property
+    def any(self) -> bool:
+        return any(value is not None for value in vars(self).values())
+
+
+@dataclass(frozen=True)
+class Param:
+    """One keyword argument of a client method."""
+
+    python_name: str
+    wire_name: str
+    location: Location
+    type: TypeRef
+    required: bool
+    description: str
+    constraints: Constraints = field(default_factory=Constraints)
+    deprecated: bool = False
+    example: object = None
+
+
+@dataclass(frozen=True)
+class ErrorField:
+    python_name: str
+    wire_name: str
+    type: TypeRef
+
+
+@dataclass(frozen=True)
+class ErrorClass:
+    """One exported exception class: an AWS error code, or an HTTP status of a non-AWS API."""
+
+    class_name: str
+    description: str
+    code: str | None
+    status: int | None
+    retryable: bool
+    throttling: bool
+    body_model: str | None
+    fields: tuple[ErrorField, ...] = ()
+
+
+@dataclass(frozen=True)
+class Acceptor:
+    state: Literal["success", "failure", "retry"]
+    matcher: Literal["path", "pathAll", "pathAny", "error"]
+    argument: str | None
+    expected: str | bool | int | float
+
+
+@dataclass(frozen=True)
+class Waiter:
+    name: str
+    method_name: str
+    description: str
+    min_delay: float
+    max_delay: float
+    max_wait: float
+    acceptors: tuple[Acceptor, ...]
+
+
+@dataclass(frozen=True)
+class Example:
+    """A documented request or response example, kept for docs and contract tests."""
+
+    name: str
+    summary: str
+    value: object
+    constructed: bool
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method_name: str
+    name: str  # the name used in messages: the AWS operation name or the operationId
+    http_method: str
+    path: str  # wire path template with {wire_name} placeholders
+    summary: str
+    description: str
+    params: tuple[Param, ...]
+    request_model: str | None
+    request_content_type: str | None
+    response_model: str | None
+    errors: tuple[ErrorClass, ...]
+    deprecated: bool = False
+    aws_target: str | None = None
+    host_prefix: str = ""
+    waiters: tuple[Waiter, ...] = ()
+    request_examples: tuple[Example, ...] = ()
+    response_examples: tuple[Example, ...] = ()
+
+    @property
+    def path_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "path")
+
+    @property
+    def query_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "query")
+
+    @property
+    def header_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "header")
+
+    @property
+    def body_params(self) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location == "body")
+
+
+@dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    argument: str | None  # constructor keyword, when users choose the value
+    env: str | None
+    default: str
+    enum: tuple[str, ...]
+    unsupported: tuple[tuple[str, str], ...]  # (value, reason)
+    aliases: tuple[tuple[str, str], ...]  # (alias, value)
+    description: str
+
+
+@dataclass(frozen=True)
+class Server:
+    url_template: str
+    description: str
+    variables: tuple[ServerVariable, ...]
+
+
+@dataclass(frozen=True)
+class Credential:
+    """A constructor argument that carries a secret (API key, token)."""
+
+    argument: str
+    env: str | None
+    location: Literal["header", "query"]
+    wire_name: str
+    scheme: Literal["apiKey", "bearer", "basic"]
+    description: str
+
+
+@dataclass(frozen=True)
+class AwsTraits:
+    protocol: Literal["awsJson1_0", "awsJson1_1", "restJson1"]
+    signing_name: str
+    endpoint_prefix: str
+    service_id: str
+    target_prefix: str | None
+    api_version: str | None
+
+
+@dataclass(frozen=True)
+class Service:
+    spec_path: str  # relative to the repository, posix
+    spec_sha256: str
+    package: str
+    client_stem: str
+    title: str
+    description: str
+    version: str
+    server: Server
+    credentials: tuple[Credential, ...]
+    aws: AwsTraits | None
+    operations: tuple[Operation, ...]
+    errors: tuple[ErrorClass, ...]
+    models_source: str = ""
+
+    @property
+    def sync_client(self) -> str:
+        return f"{self.client_stem}Client"
+
+    @property
+    def async_client(self) -> str:
+        return f"Async{self.client_stem}Client"
+
+    @property
+    def retryable_codes(self) -> tuple[str, ...]:
+        return tuple(sorted(e.code for e in self.errors if e.code and e.retryable))
+
+    @property
+    def has_waiters(self) -> bool:
+        return any(op.waiters for op in self.operations)

@@ -1,0 +1,321 @@
+"""Spec lint: every problem at once, each with file, line, JSON pointer, rule id, severity and a fix hint.
+
+Rules can be silenced at and below a location with `x-lint-ignore: [rule-id, ...]`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from .build import HTTP_METHODS
+from .errors import Problem, SpecError
+from .loader import LoadedSpec, join_pointer, load_spec
+from .validate import openapi_problems
+
+#: Our extension vocabulary, by where it may appear (see specs/README.md).
+KNOWN_EXTENSIONS = {
+    "x-codegen",
+    "x-codegen-argument",
+    "x-codegen-env",
+    "x-codegen-aliases",
+    "x-aws",
+    "x-aws-operation",
+    "x-aws-host-prefix",
+    "x-aws-auth",
+    "x-aws-error",
+    "x-timestamp-format",
+    "x-unsupported-values",
+    "x-waiters",
+    "x-example-source",
+    "x-lint-ignore",
+    "x-stability",
+}
+OUR_PREFIXES = ("x-aws", "x-codegen", "x-timestamp", "x-waiter", "x-example", "x-lint", "x-unsupported", "x-stability")
+RULES = {
+    "openapi": "the document is valid OpenAPI",
+    "operation-id": "every operation has a unique lowerCamelCase operationId",
+    "path-params": "every path template parameter is declared, in: path and required",
+    "example-valid": "every example is valid against its schema",
+    "success-response": "every operation has a success response with a schema and an example",
+    "aws-error-code": "every AWS error response names its error code (x-aws-error)",
+    "server-variable-enum": "server variables have a default and an enum",
+    "security-defined": "every operation is covered by a defined security scheme",
+    "extension-known": "x- extensions are from our vocabulary",
+    "description": "operations, parameters, schemas and properties have descriptions",
+}
+_OPERATION_ID = re.compile(r"^[a-z][A-Za-z0-9]*$")
+_PATH_TEMPLATE = re.compile(r"\{([^}]+)\}")
+
+
+class Linter:
+    def __init__(self, spec: LoadedSpec) -> None:
+        self.spec = spec
+        self.doc = spec.document
+        self.findings: list[Problem] = []
+
+    def report(self, pointer: str, rule: str, message: str, hint: str, severity: str = "error") -> None:
+        if rule in self.ignored(pointer):
+            return
+        self.findings.append(self.spec.problem(pointer, message, rule=rule, severity=severity, hint=hint))
+
+    def ignored(self, pointer: str) -> set[str]:
+        """Rules silenced by x-lint-ignore on the pointer's node or any ancestor."""
+        rules: set[str] = set()
+        node: Any = self.doc
+        parts = pointer.split("/")[1:] if pointer else []
+        for index in range(len(parts) + 1):
+            if isinstance(node, dict):
+                rules.update(node.get("x-lint-ignore") or [])
+            if index == len(parts):
+                break
+            token = parts[index].replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict):
+                node = node.get(token)
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                break
+        return rules
+
+    def operations(self) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+        for path, item in (self.doc.get("paths") or {}).items():
+            if isinstance(item, dict):
+                for method in HTTP_METHODS:
+                    if isinstance(item.get(method), dict):
+                        yield path, method, item[method], join_pointer(join_pointer("/paths", path), method)
+
+    def deref(self, node: Any) -> Any:
+        hops = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and hops < 32:
+            try:
+                node = self.spec.resolve(node["$ref"])
+            except (KeyError, IndexError, ValueError):
+                return {}
+            hops += 1
+        return node
+
+    # -- rules ---------------------------------------------------------------------------------
+    def rule_openapi(self) -> None:
+        for problem in openapi_problems(self.spec):
+            self.report(problem.pointer, "openapi", problem.message, "fix the document so that it is valid OpenAPI")
+
+    def rule_operation_ids(self) -> None:
+        seen: dict[str, str] = {}
+        for _, _, operation, pointer in self.operations():
+            operation_id = operation.get("operationId")
+            if not isinstance(operation_id, str) or not operation_id:
+                self.report(pointer, "operation-id", "operation has no operationId", "add operationId: lowerCamelCase name")
+                continue
+            if not _OPERATION_ID.match(operation_id):
+                self.report(join_pointer(pointer, "operationId"), "operation-id", f"operationId {operation_id!r} is not lowerCamelCase", "rename it, e.g. getTask", "warning")
+            if operation_id in seen:
+                self.report(join_pointer(pointer, "operationId"), "operation-id", f"operationId {operation_id!r} is also used at {seen[operation_id]}", "make operationIds unique")
+            seen[operation_id] = pointer
+
+    def rule_path_params(self) -> None:
+        for path, _, operation, pointer in self.operations():
+            declared: dict[str, Any] = {}
+            path_item = self.doc["paths"][path]
+            for source in (path_item.get("parameters") or [], operation.get("parameters") or []):
+                for param in source:
+                    param = self.deref(param)
+                    if isinstance(param, dict) and param.get("in") == "path":
+                        declared[param.get("name", "")] = param
+            template = path.split("#", 1)[0]
+            for name in _PATH_TEMPLATE.findall(template):
+                if name not in declared:
+                    self.report(pointer, "path-params", f"path parameter {{{name}}} is not declared", f"add a parameter named {name!r} with in: path and required: true")
+                elif declared[name].get("required") is not True:
+                    self.report(pointer, "path-params", f"path parameter {name!r} is not required", "path parameters must say required: true")
+            for name in declared:
+                if "{" + name + "}" not in template:
+                    self.report(pointer, "path-params", f"path parameter {name!r} is declared but not in the path", "remove it or add it to the path template")
+
+    def _validator(self, schema: Any) -> Draft202012Validator:
+        wrapper = {"components": self.doc.get("components") or {}, "allOf": [schema]}
+        return Draft202012Validator(wrapper, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+    def _check_example(self, schema: Any, value: Any, pointer: str) -> None:
+        try:
+            errors = sorted(self._validator(schema).iter_errors(value), key=lambda e: list(e.absolute_path))
+        except Exception as exc:  # an unresolvable $ref inside the schema
+            self.report(pointer, "example-valid", f"cannot validate the example: {exc}", "fix the schema's references")
+            return
+        for error in self._leaves(errors):
+            where = "".join(f"/{part}" for part in error.absolute_path) or "/"
+            self.report(pointer, "example-valid", f"example value at {where}: {error.message[:200]}", "make the example match its schema, or the schema match the documented payload")
+
+    @staticmethod
+    def _leaves(errors: list[ValidationError]) -> Iterator[ValidationError]:
+        """Report the most specific errors: descend into allOf/anyOf contexts."""
+        for error in errors:
+            if error.context:
+                yield from Linter._leaves(sorted(error.context, key=lambda e: list(e.absolute_path)))
+            else:
+                yield error
+
+    def media_objects(self) -> Iterator[tuple[dict[str, Any], str]]:
+        for _, _, operation, pointer in self.operations():
+            body = self.deref(operation.get("requestBody"))
+            if isinstance(body, dict):
+                for media_type, media in (body.get("content") or {}).items():
+                    yield media, join_pointer(join_pointer(join_pointer(pointer, "requestBody"), "content"), media_type)
+            for status, response in (operation.get("responses") or {}).items():
+                response = self.deref(response)
+                if isinstance(response, dict):
+                    for media_type, media in (response.get("content") or {}).items():
+                        yield media, join_pointer(join_pointer(join_pointer(join_pointer(pointer, "responses"), str(status)), "content"), media_type)
+
+    def rule_examples(self) -> None:
+        for media, pointer in self.media_objects():
+            schema = media.get("schema")
+            if schema is None:
+                continue
+            for name, example in (media.get("examples") or {}).items():
+                example = self.deref(example)
+                if isinstance(example, dict) and "value" in example:
+                    self._check_example(schema, example["value"], join_pointer(join_pointer(join_pointer(pointer, "examples"), name), "value"))
+            if "example" in media:
+                self._check_example(schema, media["example"], join_pointer(pointer, "example"))
+        for _, _, operation, pointer in self.operations():
+            for index, param in enumerate(operation.get("parameters") or []):
+                param = self.deref(param)
+                if isinstance(param, dict) and "example" in param and "schema" in param:
+                    self._check_example(param["schema"], param["example"], join_pointer(join_pointer(join_pointer(pointer, "parameters"), index), "example"))
+
+    def rule_success_response(self) -> None:
+        for _, _, operation, pointer in self.operations():
+            responses = operation.get("responses") or {}
+            success = [(s, self.deref(r)) for s, r in responses.items() if str(s).startswith("2")]
+            if not success:
+                self.report(join_pointer(pointer, "responses"), "success-response", "no 2xx response", "document the success response")
+                continue
+            status, response = success[0]
+            response_pointer = join_pointer(join_pointer(pointer, "responses"), str(status))
+            if str(status) == "204":
+                continue
+            content = (response or {}).get("content") or {}
+            if not content:
+                self.report(response_pointer, "success-response", "success response without content", "add content with a schema and an example")
+            for media_type, media in content.items():
+                media_pointer = join_pointer(join_pointer(response_pointer, "content"), media_type)
+                if "schema" not in media:
+                    self.report(media_pointer, "success-response", "success response without a schema", "add schema: $ref to the response model")
+                if not media.get("examples") and "example" not in media:
+                    self.report(media_pointer, "success-response", "success response without an example", "add the documented example under examples:")
+
+    def rule_aws_errors(self) -> None:
+        if "x-aws" not in self.doc:
+            return
+        for _, _, operation, pointer in self.operations():
+            for status, response in (operation.get("responses") or {}).items():
+                if str(status)[:1] in ("2", "3"):
+                    continue
+                response_pointer = join_pointer(join_pointer(pointer, "responses"), str(status))
+                response = self.deref(response) or {}
+                schemas = [m.get("schema") for m in (response.get("content") or {}).values() if isinstance(m, dict)]
+                if not schemas:
+                    self.report(response_pointer, "aws-error-code", "AWS error response without a body schema", "add a schema with x-aws-error: {code: ...}")
+                for schema in schemas:
+                    variants = (schema or {}).get("anyOf") or (schema or {}).get("oneOf") or [schema]
+                    for variant in variants:
+                        target = self.deref(variant)
+                        trait = target.get("x-aws-error") if isinstance(target, dict) else None
+                        if not isinstance(trait, dict) or not trait.get("code"):
+                            self.report(response_pointer, "aws-error-code", "AWS error schema without x-aws-error.code", "add x-aws-error: {code: TheErrorCode}")
+
+    def rule_servers(self) -> None:
+        for index, server in enumerate(self.doc.get("servers") or []):
+            server_pointer = join_pointer("/servers", index)
+            url = str(server.get("url", ""))
+            variables = server.get("variables") or {}
+            for name in _PATH_TEMPLATE.findall(url):
+                if name not in variables:
+                    self.report(server_pointer, "server-variable-enum", f"server variable {{{name}}} is not defined", f"add variables.{name} with a default and an enum")
+            for name, variable in variables.items():
+                if not variable.get("enum"):
+                    self.report(join_pointer(join_pointer(server_pointer, "variables"), name), "server-variable-enum", f"server variable {name!r} has no enum", "list the allowed values, or x-lint-ignore: [server-variable-enum] where any value is valid")
+
+    def rule_security(self) -> None:
+        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
+        root = self.doc.get("security")
+        for _, _, operation, pointer in self.operations():
+            requirements = operation.get("security", root)
+            if not requirements:
+                self.report(pointer, "security-defined", "operation has no security requirement", "add security: at the root or on the operation (or [] explicitly... with x-lint-ignore)", "warning")
+                continue
+            for requirement in requirements:
+                for name in requirement:
+                    if name not in schemes:
+                        self.report(pointer, "security-defined", f"security scheme {name!r} is not defined", "define it under components/securitySchemes")
+
+    def rule_extensions(self) -> None:
+        def walk(node: Any, pointer: str) -> None:
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    child = join_pointer(pointer, key)
+                    if key.startswith("x-") and key not in KNOWN_EXTENSIONS:
+                        if key.startswith(OUR_PREFIXES):
+                            self.report(child, "extension-known", f"unknown extension {key!r} in our vocabulary (a typo?)", "use one of the extensions listed in specs/README.md")
+                        else:
+                            self.report(child, "extension-known", f"extension {key!r} is not ours; the generator ignores it", "remove it or x-lint-ignore it", "warning")
+                    if key in ("example", "examples", "default", "enum", "const") or key.startswith("x-"):
+                        continue  # data, not schema
+                    walk(value, child)
+            elif isinstance(node, list):
+                for index, item in enumerate(node):
+                    walk(item, join_pointer(pointer, index))
+
+        walk(self.doc, "")
+
+    def rule_descriptions(self) -> None:
+        for _, _, operation, pointer in self.operations():
+            if not operation.get("description") and not operation.get("summary"):
+                self.report(pointer, "description", "operation has no description", "add the documented description", "warning")
+            for index, param in enumerate(operation.get("parameters") or []):
+                if isinstance(param, dict) and "$ref" not in param and not param.get("description"):
+                    self.report(join_pointer(join_pointer(pointer, "parameters"), index), "description", f"parameter {param.get('name')!r} has no description", "add the documented description", "warning")
+        for name, schema in ((self.doc.get("components") or {}).get("schemas") or {}).items():
+            schema_pointer = join_pointer("/components/schemas", name)
+            if isinstance(schema, dict) and not schema.get("description"):
+                self.report(schema_pointer, "description", f"schema {name!r} has no description", "add the documented description", "warning")
+            for prop_name, prop in ((schema or {}).get("properties") or {}).items():
+                if isinstance(prop, dict) and "$ref" not in prop and not prop.get("description"):
+                    self.report(join_pointer(join_pointer(schema_pointer, "properties"), prop_name), "description", f"property {prop_name!r} has no description", "add the documented description", "warning")
+
+    def run(self) -> list[Problem]:
+        self.rule_openapi()
+        self.rule_operation_ids()
+        self.rule_path_params()
+        self.rule_examples()
+        self.rule_success_response()
+        self.rule_aws_errors()
+        self.rule_servers()
+        self.rule_security()
+        self.rule_extensions()
+        self.rule_descriptions()
+        return sorted(self.findings, key=lambda f: (f.file, f.line or 0, f.pointer, f.rule, f.message))
+
+
+def lint_spec(spec: LoadedSpec) -> list[Problem]:
+    return Linter(spec).run()
+
+
+def lint_paths(paths: list[Path]) -> list[Problem]:
+    from .pipeline import display_path
+
+    findings: list[Problem] = []
+    for path in paths:
+        try:
+            spec = load_spec(path, display_path(path))
+        except SpecError as exc:
+            findings.extend(exc.problems)
+            continue
+        findings.extend(lint_spec(spec))
+    return findings

@@ -1,0 +1,113 @@
+"""Models through datamodel-code-generator, called as a library.
+
+We hand it the spec's `components/schemas`, with each `x-timestamp-format` property turned into the
+runtime's wire timestamp type, our base model and our open-enum template. Its imports of the runtime
+use a sentinel top-level module name, which we point at the package's own `_runtime` (datamodel-code-
+generator accepts only absolute import paths; the generated package must use relative ones).
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+
+from .errors import Problem, SpecError
+from .loader import LoadedSpec
+
+SENTINEL = "_codegen_runtime"
+TIMESTAMP_TYPES = {"epoch-seconds": "EpochSeconds", "date-time": "DateTime", "http-date": "HttpDate"}
+DMCG_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "dmcg"
+
+
+def _wire_types(node: Any) -> Any:
+    """A copy of a schema tree where timestamp properties point at the runtime's wire types."""
+    if isinstance(node, list):
+        return [_wire_types(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "x-timestamp-format" in node:
+        replaced: dict[str, Any] = {"customTypePath": f"{SENTINEL}.models.{TIMESTAMP_TYPES[node['x-timestamp-format']]}"}
+        for key in ("description", "deprecated", "title"):
+            if key in node:
+                replaced[key] = node[key]
+        return replaced
+    return {key: _wire_types(value) for key, value in node.items() if not key.startswith("x-")}
+
+
+def generate_models(spec: LoadedSpec, header: str) -> str:
+    schemas = (spec.document.get("components") or {}).get("schemas") or {}
+    for name, schema in schemas.items():
+        fmt = schema.get("x-timestamp-format") if isinstance(schema, dict) else None
+        if fmt is not None and fmt not in TIMESTAMP_TYPES:
+            raise SpecError([spec.problem(f"/components/schemas/{name}/x-timestamp-format", f"unknown timestamp format {fmt!r}")])
+    document = {
+        "openapi": spec.document.get("openapi", "3.1.0"),
+        "info": {"title": "models", "version": "1"},
+        "paths": {},
+        "components": {"schemas": _wire_types(copy.deepcopy(schemas))},
+    }
+    try:
+        source = generate(
+            json.dumps(document, sort_keys=False),
+            input_file_type=InputFileType.OpenAPI,
+            output_model_type=DataModelType.PydanticV2BaseModel,
+            target_python_version=PythonVersion.PY_311,
+            base_class=f"{SENTINEL}.models.ApiModel",
+            additional_imports=[f"{SENTINEL}.models.OpenEnum"],
+            custom_template_dir=DMCG_TEMPLATES,
+            custom_file_header=header,
+            snake_case_field=True,
+            capitalise_enum_members=True,
+            set_default_enum_member=True,
+            use_annotated=True,
+            field_constraints=True,
+            use_standard_collections=True,
+            use_union_operator=True,
+            use_schema_description=True,
+            use_field_description=True,
+            use_double_quotes=True,
+            disable_timestamp=True,
+            formatters=[],
+        )
+    except SpecError:
+        raise
+    except Exception as exc:  # datamodel-code-generator raises assorted types on schemas it cannot model
+        raise SpecError([Problem(spec.display_path, "/components/schemas", f"datamodel-code-generator failed: {exc}", rule="models")]) from None
+    if not isinstance(source, str):
+        raise SpecError([Problem(spec.display_path, "/components/schemas", "datamodel-code-generator returned no module", rule="models")])
+    source = source.replace(f"from {SENTINEL}.", "from ._runtime.")
+    if SENTINEL in source:
+        raise SpecError([Problem(spec.display_path, "/components/schemas", "a runtime import could not be made relative", rule="models")])
+    return source
+
+
+def model_names(source: str) -> set[str]:
+    """Top-level class names of a generated models module."""
+    return {node.name for node in ast.parse(source).body if isinstance(node, ast.ClassDef)}
+
+
+def field_names(source: str) -> dict[str, dict[str, str]]:
+    """For each generated class: wire name (alias, else attribute name) → attribute name."""
+    result: dict[str, dict[str, str]] = {}
+    for node in ast.parse(source).body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        fields: dict[str, str] = {}
+        for statement in node.body:
+            if not isinstance(statement, ast.AnnAssign) or not isinstance(statement.target, ast.Name):
+                continue
+            attribute = statement.target.id
+            wire = attribute
+            for call in ast.walk(statement):
+                if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "Field":
+                    for kw in call.keywords:
+                        if kw.arg == "alias" and isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str):
+                            wire = kw.value.value
+            fields[wire] = attribute
+        result[node.name] = fields
+    return result

@@ -1,0 +1,56 @@
+"""Python names from spec names: snake_case methods and arguments, PascalCase classes, never a keyword."""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+
+_WORD_BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_WORD_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
+_NOT_IDENTIFIER = re.compile(r"[^0-9a-zA-Z_]+")
+
+#: Names a generated method's own options use; spec arguments with these names are renamed.
+RESERVED_ARGUMENTS = frozenset({"self", "timeout", "max_retries", "extra_headers"})
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def snake_case(name: str) -> str:
+    """`farmId` → `farm_id`, `DD-API-KEY` → `dd_api_key`, `class` → `class_`, `2fa` → `n_2fa`."""
+    text = _ascii(name)
+    text = _WORD_BOUNDARY_1.sub(r"\1_\2", text)
+    text = _WORD_BOUNDARY_2.sub(r"\1_\2", text)
+    text = _NOT_IDENTIFIER.sub("_", text).strip("_").lower()
+    text = re.sub(r"_+", "_", text) or "value"
+    if text[0].isdigit():
+        text = "n_" + text
+    if keyword.iskeyword(text) or keyword.issoftkeyword(text):
+        text += "_"
+    return text
+
+
+def argument_name(name: str, taken: set[str]) -> str:
+    """A keyword-argument name that is unique within one method and clear of its option names."""
+    base = snake_case(name)
+    if base in RESERVED_ARGUMENTS or hasattr(builtins, base):
+        base += "_"
+    candidate, counter = base, 2
+    while candidate in taken:
+        candidate, counter = f"{base}_{counter}", counter + 1
+    taken.add(candidate)
+    return candidate
+
+
+def pascal_case(name: str) -> str:
+    """`getTask` → `GetTask`, `too_many_requests` → `TooManyRequests`."""
+    words = [w for w in re.split(r"[^0-9a-zA-Z]+", snake_case(name)) if w]
+    text = "".join(word[:1].upper() + word[1:] for word in words) or "Model"
+    return "N" + text if text[0].isdigit() else text
+
+
+def is_identifier(name: str) -> bool:
+    return name.isidentifier() and not keyword.iskeyword(name)

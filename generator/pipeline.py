@@ -1,0 +1,186 @@
+"""The whole flow for a set of specs: load → validate → IR → render → format → verify → write atomically."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import ir
+from .build import build_service
+from .errors import Problem, SpecError
+from .loader import LoadedSpec, load_spec
+from .models import field_names, generate_models, model_names
+from .render import TEMPLATES, environment, render
+from .validate import validate_spec
+
+REPO = Path(__file__).resolve().parent.parent
+RUNTIME = TEMPLATES / "runtime"
+PACKAGE_TEMPLATES = {
+    "__init__.py": "package/__init__.py.jinja",
+    "client.py": "package/client.py.jinja",
+    "errors.py": "package/errors.py.jinja",
+    "_operations.py": "package/_operations.py.jinja",
+}
+RUFF_OPTIONS = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "120"]
+
+
+def display_path(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(REPO).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def find_specs(specs_dir: Path) -> list[Path]:
+    return sorted(p for p in specs_dir.rglob("*") if p.suffix in (".yaml", ".yml", ".json") and p.is_file())
+
+
+def header(spec: LoadedSpec, source: str | None = None) -> str:
+    origin = f" (copied verbatim from {source})" if source else ""
+    return (
+        f"# Code generated from {spec.display_path} by this repository's generator{origin}. DO NOT EDIT.\n"
+        f"# Spec sha256: {spec.sha256}"
+    )
+
+
+def _settle_error_fields(service: ir.Service, models_source: str) -> ir.Service:
+    """Error-body accessors must use the attribute names datamodel-code-generator chose."""
+    fields_by_class = field_names(models_source)
+    reserved = {"message", "code", "body", "status_code", "request_id", "headers", "retryable", "data", "args", "add_note", "with_traceback"}
+
+    def settle(error: ir.ErrorClass) -> ir.ErrorClass:
+        names = fields_by_class.get(error.body_model or "", {})
+        fields = tuple(
+            dataclasses.replace(f, python_name=names[f.wire_name])
+            for f in error.fields
+            if f.wire_name in names and names[f.wire_name] not in reserved
+        )
+        return dataclasses.replace(error, fields=fields)
+
+    operations = tuple(dataclasses.replace(op, errors=tuple(settle(e) for e in op.errors)) for op in service.operations)
+    return dataclasses.replace(service, operations=operations, errors=tuple(settle(e) for e in service.errors), models_source=models_source)
+
+
+def _check_model_references(spec: LoadedSpec, service: ir.Service, models_source: str) -> None:
+    defined = model_names(models_source)
+    problems = []
+    for op in service.operations:
+        for name in (op.request_model, op.response_model, *(e.body_model for e in op.errors)):
+            if name and name not in defined:
+                problems.append(Problem(spec.display_path, f"/components/schemas/{name}", f"no model class {name!r} was generated for this schema", rule="models"))
+    if problems:
+        raise SpecError(problems)
+
+
+def build_package(spec: LoadedSpec) -> tuple[ir.Service, dict[str, str]]:
+    """Every file of one generated package, unformatted, keyed by path inside the package."""
+    validate_spec(spec)
+    service = build_service(spec)
+    models_source = generate_models(spec, header(spec))
+    _check_model_references(spec, service, models_source)
+    service = _settle_error_fields(service, models_source)
+    env = environment()
+    files = {name: render(env, template, service, header(spec)) for name, template in PACKAGE_TEMPLATES.items()}
+    files["models.py"] = models_source
+    files["py.typed"] = ""
+    for runtime_file in sorted(RUNTIME.glob("*.py")):
+        source = display_path(runtime_file)
+        files[f"_runtime/{runtime_file.name}"] = header(spec, source) + "\n" + runtime_file.read_text(encoding="utf-8")
+    return service, files
+
+
+def _format(directory: Path) -> None:
+    ruff = [sys.executable, "-m", "ruff"]
+    steps = (
+        [*ruff, "check", *RUFF_OPTIONS, "--select", "F401,I", "--fix", "--quiet", str(directory)],
+        [*ruff, "format", *RUFF_OPTIONS, "--quiet", str(directory)],
+    )
+    for command in steps:
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise SpecError([Problem(display_path(directory), "", f"ruff failed: {(result.stdout + result.stderr).strip()[:2000]}", rule="format")])
+
+
+def _verify(directory: Path) -> None:
+    for path in sorted(directory.rglob("*.py")):
+        try:
+            compile(path.read_text(encoding="utf-8"), str(path), "exec")
+        except SyntaxError as exc:
+            raise SpecError([Problem(display_path(path), "", f"generated code does not compile: {exc.msg} (line {exc.lineno})", rule="render")]) from None
+
+
+def render_tree(specs: Iterable[Path], destination: Path, package_override: str | None = None) -> list[ir.Service]:
+    """Generate every spec's package into `destination` (which must be empty), formatted and verified."""
+    services: list[ir.Service] = []
+    seen: dict[str, str] = {}
+    problems: list[Problem] = []
+    for spec_path in specs:
+        try:
+            spec = load_spec(spec_path, display_path(spec_path))
+            service, files = build_package(spec)
+        except SpecError as exc:
+            problems.extend(exc.problems)
+            continue
+        package = package_override or service.package
+        if package in seen:
+            problems.append(Problem(spec.display_path, "/info/x-codegen/package", f"package {package!r} is also generated from {seen[package]}", rule="generate"))
+            continue
+        seen[package] = spec.display_path
+        for relative, content in files.items():
+            target = destination / package / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8", newline="\n")
+        services.append(service)
+    if problems:
+        raise SpecError(problems)
+    _format(destination)
+    _verify(destination)
+    return services
+
+
+def _swap_in(staging: Path, out_dir: Path) -> None:
+    """Replace out_dir by staging with two renames; a failure before this point leaves out_dir untouched."""
+    if out_dir.exists():
+        retired = out_dir.with_name(f".{out_dir.name}.old-{os.getpid()}")
+        os.replace(out_dir, retired)
+        os.replace(staging, out_dir)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        os.replace(staging, out_dir)
+
+
+def generate(specs: list[Path], out_dir: Path, package_override: str | None = None) -> list[ir.Service]:
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
+    try:
+        services = render_tree(specs, staging, package_override)
+        _swap_in(staging, out_dir)
+        return services
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def stale_files(specs: list[Path], out_dir: Path) -> list[str]:
+    """Unified diffs of what differs between `out_dir` and a fresh generation (empty when in sync)."""
+    with tempfile.TemporaryDirectory(prefix="codegen-check-") as scratch:
+        fresh = Path(scratch) / "generated"
+        fresh.mkdir()
+        render_tree(specs, fresh)
+        expected = {p.relative_to(fresh).as_posix(): p for p in fresh.rglob("*") if p.is_file()}
+        actual = {p.relative_to(out_dir).as_posix(): p for p in out_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts} if out_dir.exists() else {}
+        diffs: list[str] = []
+        for name in sorted(expected.keys() | actual.keys()):
+            old = actual[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in actual else []
+            new = expected[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in expected else []
+            if old != new:
+                diff = list(difflib.unified_diff(old, new, f"{out_dir.name}/{name} (committed)", f"{out_dir.name}/{name} (from specs)", n=1))
+                diffs.append("".join(diff[:40]) + ("...\n" if len(diff) > 40 else "") if diff else f"{name}: differs\n")
+        return diffs

@@ -1,0 +1,47 @@
+"""Validation that must pass before anything is generated: the OpenAPI schema, and the references we follow."""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from .errors import Problem, SpecError
+from .loader import LoadedSpec, escape_pointer_token
+
+#: Top-level keys of an OpenAPI document: a validator error path starting elsewhere is schema-relative.
+_ROOT_KEYS = {"openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs", "webhooks", "jsonSchemaDialect"}
+
+
+def _pointer(path: deque[Any] | list[Any]) -> str:
+    return "".join("/" + escape_pointer_token(str(part)) for part in path)
+
+
+def openapi_problems(spec: LoadedSpec) -> list[Problem]:
+    version = str(spec.document.get("openapi", ""))
+    if version.startswith("3.1"):
+        validator: Any = OpenAPIV31SpecValidator(spec.document)
+    elif version.startswith("3.0"):
+        validator = OpenAPIV30SpecValidator(spec.document)
+    else:
+        return [spec.problem("/openapi", f"unsupported OpenAPI version {version!r}: 3.0.x and 3.1.x are supported", rule="openapi")]
+    problems: list[Problem] = []
+    seen: set[tuple[str, str]] = set()
+    for error in validator.iter_errors():
+        path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
+        pointer = _pointer(path) if path and str(path[0]) in _ROOT_KEYS else ""
+        message = error.message if len(error.message) < 300 else error.message[:300] + "..."
+        if not pointer and path:
+            message += f" (in a schema, at {_pointer(path)})"
+        key = (pointer, message)
+        if key not in seen:
+            seen.add(key)
+            problems.append(spec.problem(pointer, message, rule="openapi"))
+    return problems
+
+
+def validate_spec(spec: LoadedSpec) -> None:
+    problems = openapi_problems(spec)
+    if problems:
+        raise SpecError(problems)
