@@ -369,6 +369,7 @@ class Builder:
                     )
                 )
         response_model = None
+        response_status = 200
         response_examples: tuple[ir.Example, ...] = ()
         for status, response in (operation.get("responses") or {}).items():
             if not str(status).startswith("2"):
@@ -384,7 +385,18 @@ class Builder:
                 self.fail(join_pointer(response_pointer, "content"), "success response schemas must be a $ref to components/schemas")
                 return None
             response_examples = self.examples(media[1], join_pointer(join_pointer(response_pointer, "content"), media[0]))
+            response_status = int(status)
             break
+        error_examples = []
+        for status, response in (operation.get("responses") or {}).items():
+            if not str(status).isdigit() or int(status) < 400:
+                continue
+            response_pointer = join_pointer(join_pointer(pointer, "responses"), str(status))
+            response, response_pointer = self.deref(response, response_pointer)
+            media = self.json_media(response.get("content"))
+            if media is not None:
+                media_pointer = join_pointer(join_pointer(response_pointer, "content"), media[0])
+                error_examples.extend(ir.ErrorExample(int(status), example) for example in self.examples(media[1], media_pointer))
         aws_operation = operation.get("x-aws-operation")
         name = aws_operation if isinstance(aws_operation, str) else operation_id
         wire_path = path.split("#", 1)[0] or "/"
@@ -413,6 +425,8 @@ class Builder:
             waiters=self.waiters(operation, pointer),
             request_examples=request_examples,
             response_examples=response_examples,
+            response_status=response_status,
+            error_examples=tuple(error_examples),
         )
 
     def waiters(self, operation: dict[str, Any], pointer: str) -> tuple[ir.Waiter, ...]:

@@ -103,6 +103,12 @@ class Example:
 
 
 @dataclass(frozen=True)
+class ErrorExample:
+    status: int
+    example: Example
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method_name: str
@@ -122,6 +128,8 @@ class Operation:
     waiters: tuple[Waiter, ...] = ()
     request_examples: tuple[Example, ...] = ()
     response_examples: tuple[Example, ...] = ()
+    response_status: int = 200
+    error_examples: tuple[ErrorExample, ...] = ()
 
     @property
     def path_params(self) -> tuple[Param, ...]:

@@ -27,6 +27,7 @@ PACKAGE_TEMPLATES = {
     "client.py": "package/client.py.jinja",
     "errors.py": "package/errors.py.jinja",
     "_operations.py": "package/_operations.py.jinja",
+    "testing.py": "package/testing.py.jinja",
 }
 RUFF_OPTIONS = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "120"]
 

@@ -1,5 +1,5 @@
 # Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 4b2e0722ab8103c701321e86ee72198788f27d5349f05fed9d9a1cae877fe56a
+# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
 """Datadog API v2 - Agentless Scanning: the synchronous and asynchronous clients."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ _SERVER_VARIABLES = (
         name="site",
         default="datadoghq.com",
         argument="site",
-        env=None,
+        env="DD_SITE",
         enum=(
             "ap1.datadoghq.com",
             "ap2.datadoghq.com",
@@ -41,7 +41,11 @@ _SERVER_VARIABLES = (
             "ddog-gov.com": "This product is not supported for your selected Datadog site (app.ddog-gov.com).",
             "us2.ddog-gov.com": "This product is not supported for your selected Datadog site (us2.ddog-gov.com).",
         },
-        aliases={},
+        aliases={
+            "app.datadoghq.com": "datadoghq.com",
+            "app.datadoghq.eu": "datadoghq.eu",
+            "app.ddog-gov.com": "ddog-gov.com",
+        },
     ),
     ServerVariable(
         name="subdomain",
@@ -55,18 +59,18 @@ _SERVER_VARIABLES = (
 )
 _CREDENTIALS = (
     CredentialSpec(
-        argument="api_key_auth",
+        argument="api_key",
         wire_name="DD-API-KEY",
         location="header",
         scheme="apiKey",
-        env=None,
+        env="DD_API_KEY",
     ),
     CredentialSpec(
-        argument="app_key_auth",
+        argument="app_key",
         wire_name="DD-APPLICATION-KEY",
         location="header",
         scheme="apiKey",
-        env=None,
+        env="DD_APP_KEY",
     ),
 )
 _WAIT_UNTIL_TASK_ASSIGNED = WaiterConfig(
@@ -92,8 +96,8 @@ class AgentlessScanningClient(SyncApiClient):
     def __init__(
         self,
         *,
-        api_key_auth: str | None = None,
-        app_key_auth: str | None = None,
+        api_key: str | None = None,
+        app_key: str | None = None,
         site: str | None = None,
         base_url: str | None = None,
         http_client: httpx.Client | None = None,
@@ -103,11 +107,11 @@ class AgentlessScanningClient(SyncApiClient):
         """Create a client.
 
         Args:
-            api_key_auth: Your Datadog API key (DD_API_KEY).
-            app_key_auth: Your Datadog application key (DD_APP_KEY).
+            api_key: Your Datadog API key. Default: ``DD_API_KEY``.
+            app_key: Your Datadog application key. Default: ``DD_APP_KEY``.
             site: The Datadog site (the value of DD_SITE). The site names in the page's table are the
                 web hosts (app.datadoghq.com, app.datadoghq.eu, ...); their API host is `api.`
-                followed by this value. Default: ``datadoghq.com``.
+                followed by this value. Default: ``DD_SITE``, else ``datadoghq.com``.
             base_url: Send requests here instead of the URL the server variables give.
             http_client: Your own ``httpx.Client`` (proxies, TLS, limits); not closed by ``close()``.
             timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
@@ -116,8 +120,8 @@ class AgentlessScanningClient(SyncApiClient):
         auth = credentials_auth(
             _CREDENTIALS,
             {
-                "api_key_auth": api_key_auth,
-                "app_key_auth": app_key_auth,
+                "api_key": api_key,
+                "app_key": app_key,
             },
         )
         url = base_url or server_url(
@@ -242,8 +246,8 @@ class AsyncAgentlessScanningClient(AsyncApiClient):
     def __init__(
         self,
         *,
-        api_key_auth: str | None = None,
-        app_key_auth: str | None = None,
+        api_key: str | None = None,
+        app_key: str | None = None,
         site: str | None = None,
         base_url: str | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -253,11 +257,11 @@ class AsyncAgentlessScanningClient(AsyncApiClient):
         """Create a client.
 
         Args:
-            api_key_auth: Your Datadog API key (DD_API_KEY).
-            app_key_auth: Your Datadog application key (DD_APP_KEY).
+            api_key: Your Datadog API key. Default: ``DD_API_KEY``.
+            app_key: Your Datadog application key. Default: ``DD_APP_KEY``.
             site: The Datadog site (the value of DD_SITE). The site names in the page's table are the
                 web hosts (app.datadoghq.com, app.datadoghq.eu, ...); their API host is `api.`
-                followed by this value. Default: ``datadoghq.com``.
+                followed by this value. Default: ``DD_SITE``, else ``datadoghq.com``.
             base_url: Send requests here instead of the URL the server variables give.
             http_client: Your own ``httpx.AsyncClient`` (proxies, TLS, limits); not closed by ``close()``.
             timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
@@ -266,8 +270,8 @@ class AsyncAgentlessScanningClient(AsyncApiClient):
         auth = credentials_auth(
             _CREDENTIALS,
             {
-                "api_key_auth": api_key_auth,
-                "app_key_auth": app_key_auth,
+                "api_key": api_key,
+                "app_key": app_key,
             },
         )
         url = base_url or server_url(

@@ -1,5 +1,5 @@
 # Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/retry.py). DO NOT EDIT.
-# Spec sha256: 4b2e0722ab8103c701321e86ee72198788f27d5349f05fed9d9a1cae877fe56a
+# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
 """When to retry a request and how long to wait: bounded attempts, full-jitter backoff, server hints.
 
 Defaults follow the AWS SDKs' standard mode: 3 attempts in all (`max_retries=2`), exponential backoff with
