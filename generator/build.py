@@ -142,6 +142,15 @@ class Builder:
             found.append(ir.Example(name="example", summary="", value=media["example"], constructed=False))
         return tuple(found)
 
+    @staticmethod
+    def parameter_example(param: dict[str, Any]) -> object:
+        if "example" in param:
+            return param["example"]
+        for example in (param.get("examples") or {}).values():
+            if isinstance(example, dict) and "value" in example:
+                return example["value"]
+        return None
+
     def json_media(self, content: Any) -> tuple[str, dict[str, Any]] | None:
         if not isinstance(content, dict):
             return None
@@ -321,7 +330,7 @@ class Builder:
                     description=self.text(param, "description") or self.text(schema, "description"),
                     constraints=self.constraints(schema),
                     deprecated=bool(param.get("deprecated", False)),
-                    example=param.get("example"),
+                    example=self.parameter_example(param),
                 )
             )
         return params, taken

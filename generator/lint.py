@@ -186,8 +186,15 @@ class Linter:
         for _, _, operation, pointer in self.operations():
             for index, param in enumerate(operation.get("parameters") or []):
                 param = self.deref(param)
-                if isinstance(param, dict) and "example" in param and "schema" in param:
-                    self._check_example(param["schema"], param["example"], join_pointer(join_pointer(join_pointer(pointer, "parameters"), index), "example"))
+                if not isinstance(param, dict) or "schema" not in param:
+                    continue
+                param_pointer = join_pointer(join_pointer(pointer, "parameters"), index)
+                if "example" in param:
+                    self._check_example(param["schema"], param["example"], join_pointer(param_pointer, "example"))
+                for name, example in (param.get("examples") or {}).items():
+                    example = self.deref(example)
+                    if isinstance(example, dict) and "value" in example:
+                        self._check_example(param["schema"], example["value"], join_pointer(join_pointer(join_pointer(param_pointer, "examples"), name), "value"))
 
     def rule_success_response(self) -> None:
         for _, _, operation, pointer in self.operations():

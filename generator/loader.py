@@ -88,7 +88,9 @@ class _Composer:
                 key = str(key)
                 if key in result:
                     raise self.fail(key_node, pointer, f"duplicate key {key!r}")
-                result[key] = self.build(value_node, join_pointer(pointer, key), depth + 1)
+                child = join_pointer(pointer, key)
+                result[key] = self.build(value_node, child, depth + 1)
+                self.lines[child] = key_node.start_mark.line + 1  # point at the key, where a reader looks
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, join_pointer(pointer, index), depth + 1) for index, item in enumerate(node.value)]

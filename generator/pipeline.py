@@ -80,13 +80,19 @@ def _check_model_references(spec: LoadedSpec, service: ir.Service, models_source
         raise SpecError(problems)
 
 
-def build_package(spec: LoadedSpec) -> tuple[ir.Service, dict[str, str]]:
-    """Every file of one generated package, unformatted, keyed by path inside the package."""
+def build_ir(spec: LoadedSpec) -> ir.Service:
+    """The complete IR of one spec, models source included (what the templates render)."""
     validate_spec(spec)
     service = build_service(spec)
     models_source = generate_models(spec, header(spec))
     _check_model_references(spec, service, models_source)
-    service = _settle_error_fields(service, models_source)
+    return _settle_error_fields(service, models_source)
+
+
+def build_package(spec: LoadedSpec) -> tuple[ir.Service, dict[str, str]]:
+    """Every file of one generated package, unformatted, keyed by path inside the package."""
+    service = build_ir(spec)
+    models_source = service.models_source
     env = environment()
     files = {name: render(env, template, service, header(spec)) for name, template in PACKAGE_TEMPLATES.items()}
     files["models.py"] = models_source

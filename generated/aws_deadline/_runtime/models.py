@@ -1,5 +1,5 @@
 # Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/models.py). DO NOT EDIT.
-# Spec sha256: 51c6669d842a64a155b8faed003565abc9f109cb86f83b85464d00c69fa8b4a5
+# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
 """Base classes for generated models: open objects, open enums and wire timestamp formats."""
 
 from __future__ import annotations

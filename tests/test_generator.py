@@ -1,0 +1,326 @@
+"""Tests of the generator itself: loading, naming, IR, determinism, atomic writes, drift detection."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.build import build_service
+from generator.errors import SpecError
+from generator.loader import load_spec
+from generator.naming import argument_name, pascal_case, snake_case
+from generator.pipeline import REPO, find_specs, generate, render_tree, stale_files
+
+SPECS = REPO / "specs"
+GENERATED = REPO / "generated"
+
+MINIMAL = """\
+openapi: 3.1.0
+info:
+  title: Pets
+  version: "1"
+  description: A tiny API.
+  x-codegen:
+    package: pets
+    client: Pets
+servers:
+  - url: https://{region}.pets.example
+    variables:
+      region:
+        default: eu
+        enum: [eu, us]
+paths:
+  /pets/{petId}:
+    get:
+      operationId: getPet
+      description: Get a pet.
+      parameters:
+        - name: petId
+          in: path
+          required: true
+          description: The pet.
+          schema:
+            type: string
+            pattern: ^[a-z]+$
+          example: rex
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema:
+                $ref: "#/components/schemas/Pet"
+              examples:
+                rex:
+                  value: {name: rex}
+components:
+  schemas:
+    Pet:
+      type: object
+      description: A pet.
+      properties:
+        name:
+          type: string
+          description: The name.
+"""
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- naming ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("farmId", "farm_id"),
+        ("task_id", "task_id"),
+        ("DD-API-KEY", "dd_api_key"),
+        ("HTTPServerURL", "http_server_url"),
+        ("class", "class_"),
+        ("match", "match_"),
+        ("2fa", "n_2fa"),
+        ("naïve name", "naive_name"),
+        ("", "value"),
+    ],
+)
+def test_snake_case(name: str, expected: str) -> None:
+    assert snake_case(name) == expected
+
+
+def test_argument_names_are_unique_and_clear_of_options() -> None:
+    taken: set[str] = set()
+    assert [argument_name(n, taken) for n in ("timeout", "fooBar", "foo_bar", "type", "self")] == [
+        "timeout_",
+        "foo_bar",
+        "foo_bar_2",
+        "type_",
+        "self_",
+    ]
+    assert pascal_case("getTask") == "GetTask"
+    assert pascal_case("too_many-requests") == "TooManyRequests"
+
+
+# -- loading ---------------------------------------------------------------------------------------
+def test_yaml_errors_name_file_and_line(tmp_path: Path) -> None:
+    spec = write(tmp_path / "bad.yaml", "openapi: 3.1.0\ninfo:\n  title: [unclosed\n")
+    with pytest.raises(SpecError) as raised:
+        load_spec(spec, "bad.yaml")
+    problem = raised.value.problems[0]
+    assert problem.file == "bad.yaml" and problem.line is not None and problem.line >= 3
+    assert "bad.yaml:" in str(problem)
+
+
+def test_yaml_bomb_is_refused_before_expansion(tmp_path: Path) -> None:
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(20)
+    )
+    with pytest.raises(SpecError, match="anchors and aliases"):
+        load_spec(write(tmp_path / "bomb.yaml", bomb))
+
+
+def test_duplicate_keys_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(SpecError, match="duplicate key 'title'") as raised:
+        load_spec(write(tmp_path / "dup.yaml", "info:\n  title: a\n  title: b\n"))
+    assert raised.value.problems[0].line == 3
+
+
+def test_lines_are_tracked_per_pointer() -> None:
+    spec = load_spec(SPECS / "aws" / "deadline.yaml")
+    text_lines = spec.text.splitlines()
+    line = spec.line_of("/components/schemas/TaskRunStatus")
+    assert line is not None and text_lines[line - 1].strip().startswith("TaskRunStatus")
+
+
+# -- IR --------------------------------------------------------------------------------------------
+def test_ecs_ir() -> None:
+    service = build_service(load_spec(SPECS / "aws" / "ecs.yaml"))
+    (operation,) = service.operations
+    assert (operation.method_name, operation.http_method, operation.path) == ("describe_tasks", "POST", "/")
+    assert operation.aws_target == "AmazonEC2ContainerServiceV20141113.DescribeTasks"
+    tasks = next(p for p in operation.params if p.python_name == "tasks")
+    assert tasks.required and tasks.location == "body" and tasks.constraints.max_items == 100
+    assert [p.python_name for p in operation.params] == ["tasks", "cluster", "include"]
+    assert {e.code for e in service.errors} == {
+        "ClientException",
+        "ClusterNotFoundException",
+        "InvalidParameterException",
+        "ServerException",
+    }
+    assert service.aws is not None and service.aws.signing_name == "ecs"
+    assert [w.method_name for w in operation.waiters] == ["wait_until_tasks_running", "wait_until_tasks_stopped"]
+
+
+def test_deadline_ir() -> None:
+    service = build_service(load_spec(SPECS / "aws" / "deadline.yaml"))
+    (operation,) = service.operations
+    assert operation.host_prefix == "management."
+    assert [p.python_name for p in operation.path_params] == ["farm_id", "queue_id", "job_id", "step_id", "task_id"]
+    assert all(p.constraints.pattern for p in operation.path_params)
+    assert {e.class_name: e.status for e in service.errors}["ThrottlingException"] == 429
+    assert "ThrottlingException" in service.retryable_codes
+
+
+def test_datadog_ir() -> None:
+    service = build_service(load_spec(SPECS / "datadog" / "agentless_scanning.yaml"))
+    assert [(c.argument, c.env, c.wire_name) for c in service.credentials] == [
+        ("api_key", "DD_API_KEY", "DD-API-KEY"),
+        ("app_key", "DD_APP_KEY", "DD-APPLICATION-KEY"),
+    ]
+    site = next(v for v in service.server.variables if v.name == "site")
+    assert site.argument == "site" and site.env == "DD_SITE" and len(site.enum) == 8
+    assert dict(site.unsupported).keys() == {"ddog-gov.com", "us2.ddog-gov.com"}
+    assert {e.class_name: e.status for e in service.errors} == {
+        "BadRequestError": 400,
+        "ForbiddenError": 403,
+        "NotFoundError": 404,
+        "RateLimitError": 429,
+    }
+
+
+# -- output ----------------------------------------------------------------------------------------
+def test_generated_is_in_sync_with_the_specs() -> None:
+    assert stale_files(find_specs(SPECS), GENERATED) == []
+
+
+def test_generation_is_byte_for_byte_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    first.mkdir()
+    second.mkdir()
+    render_tree(find_specs(SPECS), first)
+    render_tree(find_specs(SPECS), second)
+    assert tree_digest(first) == tree_digest(second)
+
+
+def test_every_file_carries_the_do_not_edit_header() -> None:
+    for spec_path in find_specs(SPECS):
+        spec = load_spec(spec_path, spec_path.relative_to(REPO).as_posix())
+        package = GENERATED / build_service(spec).package
+        for path in package.rglob("*.py"):
+            head = path.read_text(encoding="utf-8").splitlines()[:2]
+            assert "DO NOT EDIT" in head[0] and spec.display_path in head[0], path
+            assert head[1] == f"# Spec sha256: {spec.sha256}", path
+
+
+def test_a_failed_run_leaves_the_output_untouched(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    good = write(tmp_path / "specs" / "pets.yaml", MINIMAL)
+    generate([good], out)
+    before = tree_digest(out)
+    assert "pets/client.py" in before
+    broken = write(tmp_path / "specs" / "broken.yaml", MINIMAL.replace("pets", "broken").replace("required: true", "required: maybe"))
+    with pytest.raises(SpecError) as raised:
+        generate([good, broken], out)
+    assert any(p.file.endswith("broken.yaml") and p.line for p in raised.value.problems)
+    assert tree_digest(out) == before
+    assert not list(tmp_path.glob(".generated.*")), "staging directories are cleaned up"
+
+
+def test_check_reports_drift(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    spec = write(tmp_path / "specs" / "pets.yaml", MINIMAL)
+    generate([spec], out)
+    assert stale_files([spec], out) == []
+    client = out / "pets" / "client.py"
+    client.write_text(client.read_text() + "\n# hand edit\n")
+    (out / "pets" / "stray.py").write_text("x = 1\n")
+    diffs = stale_files([spec], out)
+    assert any("pets/client.py" in d and "hand edit" in d for d in diffs)
+    assert any("pets/stray.py" in d for d in diffs)
+
+
+def test_cli_reports_a_broken_spec_with_file_line_and_pointer(tmp_path: Path) -> None:
+    spec = write(tmp_path / "pets.yaml", MINIMAL.replace("required: true", "required: maybe"))
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert f"{spec.as_posix()}:" in result.stderr and "/paths/~1pets~1{petId}/get/parameters/0/required" in result.stderr
+    assert "nothing was written" in result.stderr
+    assert not out.exists()
+
+
+def test_spec_text_never_becomes_code(tmp_path: Path) -> None:
+    hostile_api = 'Ends with a quote" and """ triple quotes, a backslash \\ and {{ jinja }} {% raw %}'
+    hostile_op = '"""; import os; os.system("boom") #'
+    hostile_prop = 'line one\n\nline two """\\'
+    text = MINIMAL.replace("description: A tiny API.", f"description: {json.dumps(hostile_api)}")
+    text = text.replace("description: Get a pet.", f"description: {json.dumps(hostile_op)}")
+    text = text.replace("description: The name.", f"description: {json.dumps(hostile_prop)}")
+    spec = write(tmp_path / "pets.yaml", text)
+    out = tmp_path / "out"
+    generate([spec], out)
+    sys.path.insert(0, str(out))
+    try:
+        import pets  # noqa: F401  (import proves the hostile text stayed inside strings)
+        from pets import client
+
+        assert 'import os; os.system("boom")' in (client.PetsClient.get_pet.__doc__ or "")
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m == "pets" or m.startswith("pets.")]:
+            del sys.modules[name]
+
+
+def test_vendored_package_works_under_any_parent_package(tmp_path: Path) -> None:
+    vendor = tmp_path / "site" / "acme" / "third_party"
+    vendor.mkdir(parents=True)
+    (vendor.parent / "__init__.py").write_text("")
+    (vendor / "__init__.py").write_text("")
+    shutil.copytree(GENERATED / "aws_ecs", vendor / "aws_ecs", ignore=shutil.ignore_patterns("__pycache__"))
+    for path in (vendor / "aws_ecs").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                assert node.level > 0 or not (node.module or "").startswith("aws_ecs"), path
+            if isinstance(node, ast.Import):
+                assert not any(alias.name.startswith("aws_ecs") for alias in node.names), path
+    script = textwrap.dedent(
+        """
+        from acme.third_party.aws_ecs import EcsClient, ClusterNotFoundException
+        from acme.third_party.aws_ecs.testing import FakeEcsServer
+        with FakeEcsServer() as server:
+            client = EcsClient(endpoint_url=server.url, region="eu-west-1",
+                               aws_access_key_id="AKID", aws_secret_access_key="secret")
+            result = client.describe_tasks(tasks=["a"])
+            assert result.tasks[0].containers[0].last_status == "RUNNING"
+            print("ok", type(result).__module__)
+        """
+    )
+    env = {"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok acme.third_party.aws_ecs.models"
+
+
+def test_generated_code_passes_mypy_strict() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "generated/"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-4000:]
