@@ -3,7 +3,8 @@
 """Smithy-style waiters: poll an operation until an acceptor says success or failure, within a bound.
 
 Delays grow exponentially from `min_delay` to `max_delay` with jitter, and the waiter never sleeps past
-`max_wait`. Paths (`tasks[].lastStatus`) are evaluated on the response's wire JSON, as in the specs.
+`max_wait`: as in Smithy's waiter spec, the last delay is shortened to the time left for one more poll, and
+the waiter gives up once less than `min_delay` is left. Paths (`tasks[].lastStatus`) are evaluated on the response's wire JSON, as in the specs.
 """
 
 from __future__ import annotations
@@ -49,7 +50,12 @@ def search(document: Any, path: str) -> Any:
         key = part[:-2] if flatten else part
         next_values: list[Any] = []
         for value in values:
-            item = value.get(key) if isinstance(value, dict) and key else value
+            if not key:  # a bare "[]" projects the current value itself
+                item = value
+            elif isinstance(value, dict):
+                item = value.get(key)
+            else:  # a key on a string, number or list is null (JMESPath), never the value itself
+                continue
             if flatten:
                 if isinstance(item, list):
                     next_values.extend(item)
@@ -86,8 +92,18 @@ def evaluate(config: WaiterConfig, response: BaseModel | None, error: ApiError |
 
 
 def next_delay(config: WaiterConfig, attempt: int, rng: Callable[[float, float], float] = random.uniform) -> float:
-    ceiling = min(config.max_delay, config.min_delay * (2 ** max(0, attempt - 1)))
+    """The jittered delay after poll number `attempt` (1-based), in [min_delay, min(max_delay, min·2^(n-1))]."""
+    exponent = min(max(0, attempt - 1), 62)  # beyond this the ceiling is max_delay anyway; avoids overflow
+    ceiling = min(config.max_delay, config.min_delay * float(2**exponent))
     return rng(config.min_delay, max(config.min_delay, ceiling))
+
+
+def _sleep_for(config: WaiterConfig, attempt: int, deadline: float, now: float) -> float | None:
+    """How long to sleep before the next poll, or None when no poll fits before the deadline any more."""
+    remaining = deadline - now
+    if remaining <= 0 or remaining < config.min_delay:
+        return None
+    return min(next_delay(config, attempt), remaining)
 
 
 def _outcome(config: WaiterConfig, response: ModelT | None, error: ApiError | None, attempts: int) -> ModelT | None:
@@ -112,6 +128,16 @@ def _outcome(config: WaiterConfig, response: ModelT | None, error: ApiError | No
     return None
 
 
+def _timed_out(config: WaiterConfig, attempts: int, last: BaseModel | None, error: ApiError | None) -> WaiterError:
+    return WaiterError(
+        f"waiter {config.name} timed out after {attempts} attempt(s)",
+        reason="timeout",
+        last_response=last,
+        last_error=error,
+        attempts=attempts,
+    )
+
+
 def wait(
     config: WaiterConfig,
     poll: Callable[[], ModelT],
@@ -133,14 +159,9 @@ def wait(
         done = _outcome(config, response, error, attempt)
         if done is not None:
             return done
-        delay = next_delay(config, attempt)
-        if clock() + delay > deadline:
-            raise WaiterError(
-                f"waiter {config.name} timed out after {attempt} attempt(s)",
-                reason="timeout",
-                last_response=last,
-                attempts=attempt,
-            )
+        delay = _sleep_for(config, attempt, deadline, clock())
+        if delay is None:
+            raise _timed_out(config, attempt, last, error)
         sleep(delay)
 
 
@@ -165,12 +186,7 @@ async def wait_async(
         done = _outcome(config, response, error, attempt)
         if done is not None:
             return done
-        delay = next_delay(config, attempt)
-        if clock() + delay > deadline:
-            raise WaiterError(
-                f"waiter {config.name} timed out after {attempt} attempt(s)",
-                reason="timeout",
-                last_response=last,
-                attempts=attempt,
-            )
+        delay = _sleep_for(config, attempt, deadline, clock())
+        if delay is None:
+            raise _timed_out(config, attempt, last, error)
         await sleep(delay)
