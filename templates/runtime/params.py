@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
 
@@ -26,9 +27,42 @@ def check_string(
         raise ParamValidationError(f"{operation}: {name} must be at least {min_length} characters long")
     if max_length is not None and len(value) > max_length:
         raise ParamValidationError(f"{operation}: {name} must be at most {max_length} characters long")
-    if pattern is not None and pattern.search(value) is None:
+    if pattern is not None and _ecma(pattern.pattern).search(value) is None:
         raise ParamValidationError(f"{operation}: {name}={value!r} does not match the pattern {pattern.pattern!r}")
     return value
+
+
+@lru_cache(maxsize=512)
+def _ecma(source: str) -> re.Pattern[str]:
+    r"""A spec pattern (ECMA-262, unanchored) as a Python regex with the same meaning.
+
+    Python's `$` also matches before a final newline, so `^id-[0-9]+$` would accept "id-1\n"; ECMA's does
+    not. Unescaped `$` outside character classes becomes `\Z`. `\d` and `\w` are ASCII-only in ECMA,
+    hence re.ASCII.
+    """
+    out: list[str] = []
+    index, in_class = 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            out.append(source[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # "[]...]" and "[^]...]": a "]" first in a class is a literal, not its end.
+            start = index + 1 + (source[index + 1 : index + 2] == "^")
+            if source[start : start + 1] == "]":
+                out.append(source[index : start + 1])
+                index = start + 1
+                continue
+        elif char == "$":
+            char = "\\Z"
+        out.append(char)
+        index += 1
+    return re.compile("".join(out), re.ASCII)
 
 
 def encode_path_segment(operation: str, name: str, value: str) -> str:

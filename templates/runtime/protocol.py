@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Mapping
@@ -15,6 +16,11 @@ from .errors import ApiError, describe_body
 _REQUEST_ID_HEADERS = ("x-amzn-requestid", "x-amz-request-id", "x-request-id")
 _XML_CODE = re.compile(r"<Code>\s*([^<\s]+)\s*</Code>")
 _XML_MESSAGE = re.compile(r"<Message>\s*([^<]*?)\s*</Message>")
+_HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html)", re.IGNORECASE)
+_HTML_HIDDEN = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_HTML_SCAN = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -74,14 +80,42 @@ def error_message(body: Any) -> str | None:
                 return value
         errors = body.get("errors")
         if isinstance(errors, list) and errors:
-            return "; ".join(str(item) for item in errors)
+            return "; ".join(_error_item(item) for item in errors)
         return describe_body(body) if body else None
     if isinstance(body, str):
         match = _XML_MESSAGE.search(body)
         if match:
             return match.group(1)
+        if _HTML_START.match(body):
+            return html_text(body) or None
         return describe_body(body) if body.strip() else None
+    if body is not None:  # JSON that is not an object: a list, a number, a string
+        return describe_body(body)
     return None
+
+
+def _error_item(item: Any) -> str:
+    """One entry of an `errors` list: a string (Datadog) or a JSON:API error object."""
+    if isinstance(item, dict):
+        parts = [str(item[key]) for key in ("title", "detail") if item.get(key)]
+        if parts:
+            return ": ".join(parts)
+    return str(item)
+
+
+def html_text(body: str) -> str:
+    """The readable text of an HTML error page (a proxy's or load balancer's 502), for messages.
+
+    The title comes first, then the visible text; markup, scripts and styles are dropped. Only the start of
+    a page is read: the message is cut to a few hundred characters anyway.
+    """
+    body = body[:_HTML_SCAN]
+    title_match = _HTML_TITLE.search(body)
+    title = " ".join(html.unescape(title_match.group(1)).split()) if title_match else ""
+    text = " ".join(html.unescape(_HTML_TAG.sub(" ", _HTML_HIDDEN.sub(" ", body))).split())
+    if title and text.startswith(title):
+        text = text[len(title) :].lstrip()
+    return describe_body(f"{title}: {text}" if title and text else title or text)
 
 
 def decode_error(response: httpx.Response, table: ErrorTable, operation: str, *, aws: bool) -> ApiError:
