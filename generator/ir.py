@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 TypeKind = Literal["str", "int", "float", "bool", "datetime", "any", "model", "enum", "list", "map", "bytes"]
-Location = Literal["path", "query", "header", "body"]
+#: body: one property of a flattened request body model; payload: the whole request body as one argument
+Location = Literal["path", "query", "header", "cookie", "body", "payload"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,24 @@ class Param:
     constraints: Constraints = field(default_factory=Constraints)
     deprecated: bool = False
     example: object = None
+    style: str = "form"
+    explode: bool = True
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    kind: Literal["json", "form", "multipart", "text", "binary"]
+    content_type: str
+    model: str | None  # the model whose properties are flattened into keyword arguments
+    required: bool
+
+
+@dataclass(frozen=True)
+class ResponseShape:
+    kind: Literal["json", "text", "binary", "empty"]
+    type: TypeRef | None
+    model: str | None  # the class when the result is a generated model
+    status: int
 
 
 @dataclass(frozen=True)
@@ -118,34 +137,61 @@ class Operation:
     summary: str
     description: str
     params: tuple[Param, ...]
-    request_model: str | None
-    request_content_type: str | None
-    response_model: str | None
+    request: RequestBody | None
+    response: ResponseShape
     errors: tuple[ErrorClass, ...]
     deprecated: bool = False
     aws_target: str | None = None
     host_prefix: str = ""
+    server_url: str | None = None
     waiters: tuple[Waiter, ...] = ()
     request_examples: tuple[Example, ...] = ()
     response_examples: tuple[Example, ...] = ()
-    response_status: int = 200
     error_examples: tuple[ErrorExample, ...] = ()
 
     @property
+    def request_model(self) -> str | None:
+        return self.request.model if self.request is not None and self.request.kind == "json" else None
+
+    @property
+    def request_content_type(self) -> str | None:
+        return self.request.content_type if self.request is not None else None
+
+    @property
+    def response_model(self) -> str | None:
+        return self.response.model
+
+    @property
+    def response_status(self) -> int:
+        return self.response.status
+
+    def located(self, *locations: str) -> tuple[Param, ...]:
+        return tuple(p for p in self.params if p.location in locations)
+
+    @property
     def path_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.location == "path")
+        return self.located("path")
 
     @property
     def query_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.location == "query")
+        return self.located("query")
 
     @property
     def header_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.location == "header")
+        return self.located("header")
+
+    @property
+    def cookie_params(self) -> tuple[Param, ...]:
+        return self.located("cookie")
 
     @property
     def body_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.location == "body")
+        return self.located("body")
+
+    @property
+    def payload_param(self) -> Param | None:
+        found = self.located("payload")
+        return found[0] if found else None
 
 
 @dataclass(frozen=True)
@@ -173,10 +219,11 @@ class Credential:
 
     argument: str
     env: str | None
-    location: Literal["header", "query"]
+    location: Literal["header", "query", "cookie"]
     wire_name: str
     scheme: Literal["apiKey", "bearer", "basic"]
     description: str
+    required: bool = True
 
 
 @dataclass(frozen=True)
@@ -204,6 +251,11 @@ class Service:
     operations: tuple[Operation, ...]
     errors: tuple[ErrorClass, ...]
     models_source: str = ""
+    #: component schema name → model class name (names that are not identifiers are renamed)
+    class_names: tuple[tuple[str, str], ...] = ()
+    #: inline body/response schemas given names so that they become models
+    hoisted_schemas: tuple[tuple[str, object], ...] = ()
+    warnings: tuple[object, ...] = ()
 
     @property
     def sync_client(self) -> str:

@@ -16,6 +16,8 @@ from typing import Any
 
 from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
 
+from . import ir
+from .build import SCHEMA_REF
 from .errors import Problem, SpecError
 from .loader import LoadedSpec
 
@@ -24,10 +26,11 @@ TIMESTAMP_TYPES = {"epoch-seconds": "EpochSeconds", "date-time": "DateTime", "ht
 DMCG_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "dmcg"
 
 
-def _wire_types(node: Any) -> Any:
-    """A copy of a schema tree where timestamp properties point at the runtime's wire types."""
+def _prepare(node: Any, renames: dict[str, str]) -> Any:
+    """A copy of a schema tree for datamodel-code-generator: timestamp properties point at the runtime's
+    wire types, `$ref`s follow renamed schemas, our `x-` keys are dropped."""
     if isinstance(node, list):
-        return [_wire_types(item) for item in node]
+        return [_prepare(item, renames) for item in node]
     if not isinstance(node, dict):
         return node
     if "x-timestamp-format" in node:
@@ -36,20 +39,33 @@ def _wire_types(node: Any) -> Any:
             if key in node:
                 replaced[key] = node[key]
         return replaced
-    return {key: _wire_types(value) for key, value in node.items() if not key.startswith("x-")}
+    result: dict[str, Any] = {}
+    for key, value in node.items():
+        if key.startswith("x-"):
+            continue
+        if key == "$ref" and isinstance(value, str) and value.startswith(SCHEMA_REF):
+            name = value[len(SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
+            result[key] = SCHEMA_REF + renames.get(name, name)
+        else:
+            result[key] = _prepare(value, renames)
+    return result
 
 
-def generate_models(spec: LoadedSpec, header: str) -> str:
+def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = None) -> str:
     schemas = (spec.document.get("components") or {}).get("schemas") or {}
     for name, schema in schemas.items():
         fmt = schema.get("x-timestamp-format") if isinstance(schema, dict) else None
         if fmt is not None and fmt not in TIMESTAMP_TYPES:
             raise SpecError([spec.problem(f"/components/schemas/{name}/x-timestamp-format", f"unknown timestamp format {fmt!r}")])
+    renames = dict(service.class_names) if service is not None else {name: name for name in schemas}
+    prepared = {renames.get(name, name): _prepare(schema, renames) for name, schema in schemas.items()}
+    for name, schema in (service.hoisted_schemas if service is not None else ()):
+        prepared[name] = _prepare(copy.deepcopy(schema), renames)
     document = {
         "openapi": spec.document.get("openapi", "3.1.0"),
         "info": {"title": "models", "version": "1"},
         "paths": {},
-        "components": {"schemas": _wire_types(copy.deepcopy(schemas))},
+        "components": {"schemas": prepared},
     }
     try:
         source = generate(

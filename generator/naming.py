@@ -54,3 +54,28 @@ def pascal_case(name: str) -> str:
 
 def is_identifier(name: str) -> bool:
     return name.isidentifier() and not keyword.iskeyword(name)
+
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def schema_class_names(names: list[str]) -> dict[str, str]:
+    """Class names for component schemas: kept when already identifiers, else PascalCased, never colliding.
+
+    datamodel-code-generator treats dots in schema names as module paths and splits the output into
+    modules; names with dashes or dots are common in real specs (`Pet.v1`, `error-response`), so they are
+    renamed before it sees them, and every `$ref` follows the rename.
+    """
+    result: dict[str, str] = {}
+    taken = {name for name in names if _IDENTIFIER.match(name) and not keyword.iskeyword(name)}
+    for name in names:
+        if name in taken:
+            result[name] = name
+            continue
+        base = pascal_case(name)
+        candidate, counter = base, 2
+        while candidate in taken:
+            candidate, counter = f"{base}{counter}", counter + 1
+        taken.add(candidate)
+        result[name] = candidate
+    return result

@@ -73,18 +73,18 @@ def _check_model_references(spec: LoadedSpec, service: ir.Service, models_source
     defined = model_names(models_source)
     problems = []
     for op in service.operations:
-        for name in (op.request_model, op.response_model, *(e.body_model for e in op.errors)):
+        for name in (op.request.model if op.request else None, op.response_model, *(e.body_model for e in op.errors)):
             if name and name not in defined:
                 problems.append(Problem(spec.display_path, f"/components/schemas/{name}", f"no model class {name!r} was generated for this schema", rule="models"))
     if problems:
         raise SpecError(problems)
 
 
-def build_ir(spec: LoadedSpec) -> ir.Service:
+def build_ir(spec: LoadedSpec, allow_partial: bool = False) -> ir.Service:
     """The complete IR of one spec, models source included (what the templates render)."""
     validate_spec(spec)
-    service = build_service(spec)
-    models_source = generate_models(spec, header(spec))
+    service = build_service(spec, allow_partial=allow_partial)
+    models_source = generate_models(spec, header(spec), service)
     _check_model_references(spec, service, models_source)
     return _settle_error_fields(service, models_source)
 

@@ -1,12 +1,17 @@
 # Code generated from specs/aws/deadline.yaml by this repository's generator. DO NOT EDIT.
 # Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
-"""Request builders: arguments → `PreparedRequest`, checked against the spec. Shared by every client class."""
+"""Request builders and result decoders, one pair per operation, shared by every client class.
+
+Builders check arguments against the spec and return a `PreparedRequest`; nothing is sent from here.
+"""
 
 from __future__ import annotations
 
 import re
 
-from ._runtime.params import check_string, encode_path_segment, expand_path, wire_text
+from . import models
+from ._runtime.encoding import path_text
+from ._runtime.params import check_string, encode_path_segment, expand_path
 from ._runtime.transport import PreparedRequest
 
 _GET_TASK_FARM_ID = re.compile("^farm-[0-9a-f]{32}$")
@@ -25,7 +30,7 @@ def get_task(
     task_id: str,
 ) -> PreparedRequest:
     """Build the GetTask request."""
-    farm_id = check_string(
+    check_string(
         "GetTask",
         "farm_id",
         farm_id,
@@ -33,7 +38,7 @@ def get_task(
         min_length=None,
         max_length=None,
     )
-    queue_id = check_string(
+    check_string(
         "GetTask",
         "queue_id",
         queue_id,
@@ -41,7 +46,7 @@ def get_task(
         min_length=None,
         max_length=None,
     )
-    job_id = check_string(
+    check_string(
         "GetTask",
         "job_id",
         job_id,
@@ -49,7 +54,7 @@ def get_task(
         min_length=None,
         max_length=None,
     )
-    step_id = check_string(
+    check_string(
         "GetTask",
         "step_id",
         step_id,
@@ -57,7 +62,7 @@ def get_task(
         min_length=None,
         max_length=None,
     )
-    task_id = check_string(
+    check_string(
         "GetTask",
         "task_id",
         task_id,
@@ -68,16 +73,18 @@ def get_task(
     path = expand_path(
         "/2023-10-12/farms/{farmId}/queues/{queueId}/jobs/{jobId}/steps/{stepId}/tasks/{taskId}",
         {
-            "farmId": encode_path_segment("GetTask", "farm_id", wire_text(farm_id)),
-            "queueId": encode_path_segment("GetTask", "queue_id", wire_text(queue_id)),
-            "jobId": encode_path_segment("GetTask", "job_id", wire_text(job_id)),
-            "stepId": encode_path_segment("GetTask", "step_id", wire_text(step_id)),
-            "taskId": encode_path_segment("GetTask", "task_id", wire_text(task_id)),
+            "farmId": encode_path_segment("GetTask", "farm_id", path_text("farmId", farm_id, "simple", False)),
+            "queueId": encode_path_segment("GetTask", "queue_id", path_text("queueId", queue_id, "simple", False)),
+            "jobId": encode_path_segment("GetTask", "job_id", path_text("jobId", job_id, "simple", False)),
+            "stepId": encode_path_segment("GetTask", "step_id", path_text("stepId", step_id, "simple", False)),
+            "taskId": encode_path_segment("GetTask", "task_id", path_text("taskId", task_id, "simple", False)),
         },
     )
     query: list[tuple[str, str]] = []
     headers: dict[str, str] = {}
-    content = None
+    content: bytes | None = None
+    form: list[tuple[str, str]] | None = None
+    files: list[tuple[str, tuple[str, bytes, str]]] | None = None
     return PreparedRequest(
         operation="GetTask",
         method="GET",
@@ -85,5 +92,13 @@ def get_task(
         query=query,
         headers=headers,
         content=content,
+        form=form,
+        files=files,
         host_prefix="management.",
+        base_url=None,
     )
+
+
+def get_task_result(content: bytes) -> models.GetTaskResponse:
+    """Decode the GetTask response body."""
+    return models.GetTaskResponse.model_validate_json(content)

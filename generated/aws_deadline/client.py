@@ -144,7 +144,7 @@ class DeadlineClient(SyncApiClient):
                 step_id=step_id,
                 task_id=task_id,
             ),
-            models.GetTaskResponse,
+            _operations.get_task_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )
 
@@ -211,7 +211,7 @@ class DeadlineClientWithRawResponse:
                 step_id=step_id,
                 task_id=task_id,
             ),
-            models.GetTaskResponse,
+            _operations.get_task_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )
 
@@ -319,7 +319,7 @@ class AsyncDeadlineClient(AsyncApiClient):
                 step_id=step_id,
                 task_id=task_id,
             ),
-            models.GetTaskResponse,
+            _operations.get_task_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )
 
@@ -384,6 +384,6 @@ class AsyncDeadlineClientWithRawResponse:
                 step_id=step_id,
                 task_id=task_id,
             ),
-            models.GetTaskResponse,
+            _operations.get_task_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )

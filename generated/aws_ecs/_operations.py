@@ -1,6 +1,9 @@
 # Code generated from specs/aws/ecs.yaml by this repository's generator. DO NOT EDIT.
 # Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
-"""Request builders: arguments → `PreparedRequest`, checked against the spec. Shared by every client class."""
+"""Request builders and result decoders, one pair per operation, shared by every client class.
+
+Builders check arguments against the spec and return a `PreparedRequest`; nothing is sent from here.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +31,9 @@ def describe_tasks(
         "Content-Type": "application/x-amz-json-1.1",
         "X-Amz-Target": "AmazonEC2ContainerServiceV20141113.DescribeTasks",
     }
+    content: bytes | None = None
+    form: list[tuple[str, str]] | None = None
+    files: list[tuple[str, tuple[str, bytes, str]]] | None = None
     body = build_model(
         models.DescribeTasksRequest,
         compact(
@@ -39,7 +45,7 @@ def describe_tasks(
         ),
         "DescribeTasks",
     )
-    content: bytes | None = body.model_dump_json(by_alias=True, exclude_unset=True).encode()
+    content = body.model_dump_json(by_alias=True, exclude_unset=True).encode()
     return PreparedRequest(
         operation="DescribeTasks",
         method="POST",
@@ -47,5 +53,13 @@ def describe_tasks(
         query=query,
         headers=headers,
         content=content,
+        form=form,
+        files=files,
         host_prefix="",
+        base_url=None,
     )
+
+
+def describe_tasks_result(content: bytes) -> models.DescribeTasksResponse:
+    """Decode the DescribeTasks response body."""
+    return models.DescribeTasksResponse.model_validate_json(content)

@@ -164,7 +164,7 @@ class EcsClient(SyncApiClient):
                 cluster=cluster,
                 include=include,
             ),
-            models.DescribeTasksResponse,
+            _operations.describe_tasks_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )
 
@@ -253,7 +253,7 @@ class EcsClientWithRawResponse:
                 cluster=cluster,
                 include=include,
             ),
-            models.DescribeTasksResponse,
+            _operations.describe_tasks_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )
 
@@ -376,7 +376,7 @@ class AsyncEcsClient(AsyncApiClient):
                 cluster=cluster,
                 include=include,
             ),
-            models.DescribeTasksResponse,
+            _operations.describe_tasks_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )
 
@@ -461,6 +461,6 @@ class AsyncEcsClientWithRawResponse:
                 cluster=cluster,
                 include=include,
             ),
-            models.DescribeTasksResponse,
+            _operations.describe_tasks_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )

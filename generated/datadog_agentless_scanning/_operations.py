@@ -1,10 +1,15 @@
 # Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator. DO NOT EDIT.
 # Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
-"""Request builders: arguments → `PreparedRequest`, checked against the spec. Shared by every client class."""
+"""Request builders and result decoders, one pair per operation, shared by every client class.
+
+Builders check arguments against the spec and return a `PreparedRequest`; nothing is sent from here.
+"""
 
 from __future__ import annotations
 
-from ._runtime.params import check_string, encode_path_segment, expand_path, wire_text
+from . import models
+from ._runtime.encoding import path_text
+from ._runtime.params import check_string, encode_path_segment, expand_path
 from ._runtime.transport import PreparedRequest
 
 
@@ -13,7 +18,7 @@ def get_aws_on_demand_task(
     task_id: str,
 ) -> PreparedRequest:
     """Build the getAwsOnDemandTask request."""
-    task_id = check_string(
+    check_string(
         "getAwsOnDemandTask",
         "task_id",
         task_id,
@@ -24,12 +29,16 @@ def get_aws_on_demand_task(
     path = expand_path(
         "/api/v2/agentless_scanning/ondemand/aws/{task_id}",
         {
-            "task_id": encode_path_segment("getAwsOnDemandTask", "task_id", wire_text(task_id)),
+            "task_id": encode_path_segment(
+                "getAwsOnDemandTask", "task_id", path_text("task_id", task_id, "simple", False)
+            ),
         },
     )
     query: list[tuple[str, str]] = []
     headers: dict[str, str] = {}
-    content = None
+    content: bytes | None = None
+    form: list[tuple[str, str]] | None = None
+    files: list[tuple[str, tuple[str, bytes, str]]] | None = None
     return PreparedRequest(
         operation="getAwsOnDemandTask",
         method="GET",
@@ -37,5 +46,13 @@ def get_aws_on_demand_task(
         query=query,
         headers=headers,
         content=content,
+        form=form,
+        files=files,
         host_prefix="",
+        base_url=None,
     )
+
+
+def get_aws_on_demand_task_result(content: bytes) -> models.AwsOnDemandResponse:
+    """Decode the getAwsOnDemandTask response body."""
+    return models.AwsOnDemandResponse.model_validate_json(content)

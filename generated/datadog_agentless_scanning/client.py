@@ -64,6 +64,7 @@ _CREDENTIALS = (
         location="header",
         scheme="apiKey",
         env="DD_API_KEY",
+        required=True,
     ),
     CredentialSpec(
         argument="app_key",
@@ -71,6 +72,7 @@ _CREDENTIALS = (
         location="header",
         scheme="apiKey",
         env="DD_APP_KEY",
+        required=True,
     ),
 )
 _WAIT_UNTIL_TASK_ASSIGNED = WaiterConfig(
@@ -142,6 +144,7 @@ class AgentlessScanningClient(SyncApiClient):
             max_retries=max_retries,
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
+            fixed_base_url=base_url is not None,
         )
         self.with_raw_response = AgentlessScanningClientWithRawResponse(self)
 
@@ -182,7 +185,7 @@ class AgentlessScanningClient(SyncApiClient):
             _operations.get_aws_on_demand_task(
                 task_id=task_id,
             ),
-            models.AwsOnDemandResponse,
+            _operations.get_aws_on_demand_task_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )
 
@@ -230,7 +233,7 @@ class AgentlessScanningClientWithRawResponse:
             _operations.get_aws_on_demand_task(
                 task_id=task_id,
             ),
-            models.AwsOnDemandResponse,
+            _operations.get_aws_on_demand_task_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )
 
@@ -292,6 +295,7 @@ class AsyncAgentlessScanningClient(AsyncApiClient):
             max_retries=max_retries,
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
+            fixed_base_url=base_url is not None,
         )
         self.with_raw_response = AsyncAgentlessScanningClientWithRawResponse(self)
 
@@ -332,7 +336,7 @@ class AsyncAgentlessScanningClient(AsyncApiClient):
             _operations.get_aws_on_demand_task(
                 task_id=task_id,
             ),
-            models.AwsOnDemandResponse,
+            _operations.get_aws_on_demand_task_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )
 
@@ -378,6 +382,6 @@ class AsyncAgentlessScanningClientWithRawResponse:
             _operations.get_aws_on_demand_task(
                 task_id=task_id,
             ),
-            models.AwsOnDemandResponse,
+            _operations.get_aws_on_demand_task_result,
             RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
         )

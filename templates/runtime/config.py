@@ -32,6 +32,7 @@ class CredentialSpec:
     location: str = "header"
     scheme: str = "apiKey"
     env: str | None = None
+    required: bool = True
 
 
 def _variable_value(variable: ServerVariable, given: str | None) -> str:
@@ -60,19 +61,26 @@ def server_url(template: str, variables: Sequence[ServerVariable], values: Mappi
 
 
 def credentials_auth(specs: Sequence[CredentialSpec], values: Mapping[str, str | None]) -> CombinedAuth:
-    """Credentials from the arguments, else the environment; a missing one is a `ValueError` naming both."""
+    """Credentials from the arguments, else the environment; a missing required one is a `ValueError`."""
     parts: list[HeaderCredentials | QueryCredentials] = []
     for spec in specs:
         value = values.get(spec.argument)
         if value is None and spec.env:
             value = os.environ.get(spec.env) or None
         if not value:
+            if not spec.required:
+                continue
             where = f" or set {spec.env}" if spec.env else ""
             raise ValueError(f"missing credential: pass {spec.argument}=...{where}")
         if spec.scheme == "bearer":
             parts.append(HeaderCredentials.bearer(value))
+        elif spec.scheme == "basic":
+            username, _, password = value.partition(":")
+            parts.append(HeaderCredentials.basic(username, password))
         elif spec.location == "query":
             parts.append(QueryCredentials({spec.wire_name: value}))
+        elif spec.location == "cookie":
+            parts.append(HeaderCredentials({"Cookie": f"{spec.wire_name}={value}"}))
         else:
             parts.append(HeaderCredentials({spec.wire_name: value}))
     return CombinedAuth(*parts)

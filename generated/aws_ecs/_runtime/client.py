@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -29,13 +29,16 @@ from .transport import (
 )
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+ResultT = TypeVar("ResultT")
+#: Turns a 2xx body into the operation's result (a model's `model_validate_json`, a TypeAdapter, bytes...).
+Decoder = Callable[[bytes], ResultT]
 
 
 @dataclass(frozen=True)
-class RawResponse(Generic[ModelT]):
+class RawResponse(Generic[ResultT]):
     """A successful call's parsed result with the HTTP details it came with."""
 
-    parsed: ModelT
+    parsed: ResultT
     status_code: int
     headers: httpx.Headers
     request_id: str | None
@@ -53,21 +56,23 @@ def build_model(model: type[ModelT], values: Mapping[str, Any], operation: str) 
         raise ParamValidationError(f"{operation}: invalid arguments: {problems}") from None
 
 
-def decode_model(model: type[ModelT], response: httpx.Response, operation: str) -> ModelT:
-    """Parse a 2xx body into its model; a body that breaks the spec is a `ResponseDecodeError`."""
+def decode(decoder: Decoder[ResultT], response: httpx.Response, operation: str) -> ResultT:
+    """Parse a 2xx body into the operation's result; a body that breaks the spec is a `ResponseDecodeError`."""
     try:
-        return model.model_validate_json(response.content or b"{}")
+        return decoder(response.content)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "body"
-        raise ResponseDecodeError(
-            f"{operation}: the HTTP {response.status_code} response does not match the spec "
-            f"({exc.error_count()} problem(s); first at {where}: {first['msg']})",
-            status_code=response.status_code,
-            body=response.text[:1000],
-            request_id=request_id(response.headers),
-            headers=response.headers,
-        ) from None
+        detail = f"{exc.error_count()} problem(s); first at {where}: {first['msg']}"
+    except (ValueError, UnicodeDecodeError) as exc:
+        detail = f"{type(exc).__name__}: {exc}"
+    raise ResponseDecodeError(
+        f"{operation}: the HTTP {response.status_code} response does not match the spec ({detail})",
+        status_code=response.status_code,
+        body=response.text[:1000],
+        request_id=request_id(response.headers),
+        headers=response.headers,
+    )
 
 
 def _settings(
@@ -82,6 +87,7 @@ def _settings(
     apply_host_prefix: bool,
     retryable_codes: frozenset[str],
     user_agent: str,
+    fixed_base_url: bool,
 ) -> TransportSettings:
     return TransportSettings(
         base_url=httpx.URL(base_url),
@@ -93,6 +99,7 @@ def _settings(
         logger=logging.getLogger(logger_name),
         apply_host_prefix=apply_host_prefix,
         user_agent=user_agent,
+        fixed_base_url=fixed_base_url,
     )
 
 
@@ -113,6 +120,7 @@ class SyncApiClient:
         apply_host_prefix: bool = True,
         retryable_codes: frozenset[str] = frozenset(),
         user_agent: str = "",
+        fixed_base_url: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client (use the Async client class for httpx.AsyncClient)")
@@ -127,6 +135,7 @@ class SyncApiClient:
             apply_host_prefix=apply_host_prefix,
             retryable_codes=retryable_codes,
             user_agent=user_agent,
+            fixed_base_url=fixed_base_url,
         )
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
@@ -138,13 +147,15 @@ class SyncApiClient:
     def _send(self, prepared: PreparedRequest, options: RequestOptions) -> httpx.Response:
         return send(self._http, self._settings, prepared, options)
 
-    def _call(self, prepared: PreparedRequest, model: type[ModelT], options: RequestOptions) -> ModelT:
-        return decode_model(model, self._send(prepared, options), prepared.operation)
+    def _call(self, prepared: PreparedRequest, decoder: Decoder[ResultT], options: RequestOptions) -> ResultT:
+        return decode(decoder, self._send(prepared, options), prepared.operation)
 
-    def _call_raw(self, prepared: PreparedRequest, model: type[ModelT], options: RequestOptions) -> RawResponse[ModelT]:
+    def _call_raw(
+        self, prepared: PreparedRequest, decoder: Decoder[ResultT], options: RequestOptions
+    ) -> RawResponse[ResultT]:
         response = self._send(prepared, options)
         return RawResponse(
-            parsed=decode_model(model, response, prepared.operation),
+            parsed=decode(decoder, response, prepared.operation),
             status_code=response.status_code,
             headers=response.headers,
             request_id=request_id(response.headers),
@@ -185,6 +196,7 @@ class AsyncApiClient:
         apply_host_prefix: bool = True,
         retryable_codes: frozenset[str] = frozenset(),
         user_agent: str = "",
+        fixed_base_url: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use the sync client class for httpx.Client)")
@@ -199,6 +211,7 @@ class AsyncApiClient:
             apply_host_prefix=apply_host_prefix,
             retryable_codes=retryable_codes,
             user_agent=user_agent,
+            fixed_base_url=fixed_base_url,
         )
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
@@ -210,15 +223,15 @@ class AsyncApiClient:
     async def _send(self, prepared: PreparedRequest, options: RequestOptions) -> httpx.Response:
         return await send_async(self._http, self._settings, prepared, options)
 
-    async def _call(self, prepared: PreparedRequest, model: type[ModelT], options: RequestOptions) -> ModelT:
-        return decode_model(model, await self._send(prepared, options), prepared.operation)
+    async def _call(self, prepared: PreparedRequest, decoder: Decoder[ResultT], options: RequestOptions) -> ResultT:
+        return decode(decoder, await self._send(prepared, options), prepared.operation)
 
     async def _call_raw(
-        self, prepared: PreparedRequest, model: type[ModelT], options: RequestOptions
-    ) -> RawResponse[ModelT]:
+        self, prepared: PreparedRequest, decoder: Decoder[ResultT], options: RequestOptions
+    ) -> RawResponse[ResultT]:
         response = await self._send(prepared, options)
         return RawResponse(
-            parsed=decode_model(model, response, prepared.operation),
+            parsed=decode(decoder, response, prepared.operation),
             status_code=response.status_code,
             headers=response.headers,
             request_id=request_id(response.headers),

@@ -3,8 +3,11 @@
 """Sending one logical call: build, sign, send, retry, log. Sync and async share everything but the loop.
 
 Every attempt is a fresh `httpx.Request`, signed again (SigV4 signatures carry a timestamp). One debug line
-per attempt goes to the package's logger: method, URL, status, attempt, elapsed time. Headers are never
-logged, so credentials cannot leak through logs.
+per attempt goes to the package's logger: method, URL, status, attempt, elapsed time, and what happens next.
+Headers and bodies are never logged, so credentials cannot leak through logs.
+
+Waits between attempts go through the module attributes `sleep` and `async_sleep`, looked up at call time,
+so tests can record the requested delays instead of waiting them out.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Protocol
 
 import httpx
 
-from .errors import ApiConnectionError, ApiError, ApiTimeoutError
+from .errors import ApiConnectionError, ApiError, ApiTimeoutError, ResponseDecodeError
 from .protocol import ErrorTable, decode_error
 from .retry import RetryPolicy
 
@@ -26,6 +29,10 @@ from .retry import RetryPolicy
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 
 TimeoutTypes = float | httpx.Timeout | None
+
+#: How the send loops wait before a retry (replaceable in tests; see the module docstring).
+sleep: Callable[[float], None] = time.sleep
+async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
 
 class Auth(Protocol):
@@ -50,6 +57,11 @@ class PreparedRequest:
     headers: Mapping[str, str] = field(default_factory=dict)
     content: bytes | None = None
     host_prefix: str = ""
+    #: form fields (urlencoded, or the non-file parts of multipart) and multipart file parts
+    form: Sequence[tuple[str, str]] | None = None
+    files: Sequence[tuple[str, tuple[str, bytes, str]]] | None = None
+    #: an operation-level server, used instead of the client's base URL unless the user gave one
+    base_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,8 +96,13 @@ class TransportSettings:
     user_agent: str = ""
     default_headers: Mapping[str, str] = field(default_factory=dict)
 
+    #: True when the user chose the base URL (base_url=/endpoint_url=): operation servers do not apply
+    fixed_base_url: bool = False
+
     def url_for(self, prepared: PreparedRequest) -> httpx.URL:
         base = self.base_url
+        if prepared.base_url is not None and not self.fixed_base_url:
+            base = httpx.URL(prepared.base_url)
         host = base.host
         if prepared.host_prefix and self.apply_host_prefix:
             host = prepared.host_prefix + host
@@ -106,7 +123,13 @@ class TransportSettings:
             headers.update(options.extra_headers)
         timeout = self.timeout if options.timeout is None else as_timeout(options.timeout)
         request = client.build_request(
-            prepared.method, self.url_for(prepared), headers=headers, content=prepared.content, timeout=timeout
+            prepared.method,
+            self.url_for(prepared),
+            headers=headers,
+            content=prepared.content,
+            data=_form(prepared.form) if prepared.form is not None and not prepared.files else None,
+            files=_multipart(prepared) if prepared.files else None,
+            timeout=timeout,
         )
         self.auth.apply(request)
         return request
@@ -114,18 +137,40 @@ class TransportSettings:
     def policy(self, options: RequestOptions) -> RetryPolicy:
         return self.retry.with_max_retries(options.max_retries)
 
-    def log_attempt(self, request: httpx.Request, outcome: str, attempt: int, attempts: int, started: float) -> None:
+    def log_attempt(
+        self, request: httpx.Request, outcome: str, attempt: int, attempts: int, started: float, delay: float | None
+    ) -> None:
         if self.logger.isEnabledFor(logging.DEBUG):
             elapsed_ms = (time.monotonic() - started) * 1000.0
+            next_step = "" if delay is None else f"; retrying in {delay:.3f} s"
             self.logger.debug(
-                "%s %s -> %s (attempt %d/%d, %.1f ms)",
+                "%s %s -> %s (attempt %d/%d, %.1f ms%s)",
                 request.method,
                 redact_url(request.url),
                 outcome,
                 attempt,
                 attempts,
                 elapsed_ms,
+                next_step,
             )
+
+
+def _form(fields: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for name, value in fields:
+        grouped.setdefault(name, []).append(value)
+    return grouped
+
+
+def _multipart(prepared: PreparedRequest) -> list[tuple[str, tuple[str | None, bytes | str, str | None]]]:
+    """Multipart parts: the plain fields first, then the files, in the order the operation gave them."""
+    parts: list[tuple[str, tuple[str | None, bytes | str, str | None]]] = [
+        (name, (None, value, None)) for name, value in prepared.form or ()
+    ]
+    parts.extend(
+        (name, (filename, data, content_type)) for name, (filename, data, content_type) in prepared.files or ()
+    )
+    return parts
 
 
 _SENSITIVE_QUERY = ("key", "token", "secret", "signature", "credential", "password", "auth")
@@ -142,10 +187,19 @@ def redact_url(url: httpx.URL) -> str:
     return str(url.copy_with(params=params))
 
 
-def _transport_error(operation: str, exc: httpx.TransportError) -> ApiError:
+#: Transport failures worth another attempt: the network, the peer, or a proxy on the way. The others
+#: (a URL httpx cannot send, a request h11 refuses to write) fail the same way every time.
+_RETRYABLE_TRANSPORT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError)
+
+
+def _request_error(operation: str, exc: httpx.RequestError) -> tuple[ApiError, bool]:
+    """(error, retryable) for an exception httpx raised while sending or reading."""
     if isinstance(exc, httpx.TimeoutException):
-        return ApiTimeoutError(f"{operation} timed out ({type(exc).__name__})")
-    return ApiConnectionError(f"{operation} could not complete: {type(exc).__name__}: {exc}")
+        return ApiTimeoutError(f"{operation} timed out ({type(exc).__name__})"), True
+    if isinstance(exc, httpx.DecodingError):  # a Content-Encoding that does not decode: the body is bad
+        return ResponseDecodeError(f"{operation}: the response body could not be decoded: {exc}"), False
+    message = f"{operation} could not complete: {type(exc).__name__}: {exc}"
+    return ApiConnectionError(message), isinstance(exc, _RETRYABLE_TRANSPORT)
 
 
 def _outcome(
@@ -159,36 +213,66 @@ def _outcome(
     return error, retryable
 
 
+@dataclass
+class _Attempt:
+    """What one attempt ended with, and whether and when to try again."""
+
+    response: httpx.Response | None
+    error: ApiError | None
+    cause: BaseException | None
+    delay: float | None
+
+
+def _judge(
+    settings: TransportSettings,
+    policy: RetryPolicy,
+    prepared: PreparedRequest,
+    request: httpx.Request,
+    result: httpx.Response | httpx.RequestError,
+    attempt: int,
+    started: float,
+) -> _Attempt:
+    """Classify an attempt, log its one debug line, and pick the delay before the next one (None: stop)."""
+    headers: Mapping[str, str] | None = None
+    if isinstance(result, httpx.Response):
+        outcome = str(result.status_code)
+        error, retryable = _outcome(settings, policy, prepared, result)
+        headers, cause = result.headers, None
+    else:
+        outcome = type(result).__name__
+        error, retryable = _request_error(prepared.operation, result)
+        cause = result
+    delay = None
+    if error is not None and retryable and attempt < policy.max_attempts:
+        delay = policy.delay(attempt - 1, headers)
+    settings.log_attempt(request, outcome, attempt, policy.max_attempts, started, delay)
+    response = result if isinstance(result, httpx.Response) and error is None else None
+    return _Attempt(response=response, error=error, cause=cause, delay=delay)
+
+
 def send(
     client: httpx.Client,
     settings: TransportSettings,
     prepared: PreparedRequest,
     options: RequestOptions,
-    sleep: Callable[[float], None] = time.sleep,
 ) -> httpx.Response:
     """Send with retries; return the successful response or raise the last error."""
     policy = settings.policy(options)
-    attempts = policy.max_attempts
-    for attempt in range(1, attempts + 1):
+    for attempt in range(1, policy.max_attempts + 1):
         request = settings.build(client, prepared, options)
         started = time.monotonic()
-        headers: Mapping[str, str] | None = None
         try:
-            response = client.send(request)
-        except httpx.TransportError as exc:
-            settings.log_attempt(request, type(exc).__name__, attempt, attempts, started)
-            error, retryable = _transport_error(prepared.operation, exc), True
-            cause: BaseException | None = exc
-        else:
-            settings.log_attempt(request, str(response.status_code), attempt, attempts, started)
-            failure, retryable = _outcome(settings, policy, prepared, response)
-            if failure is None:
-                return response
-            error, headers, cause = failure, response.headers, None
-        if not retryable or attempt == attempts:
-            raise error from cause
-        sleep(policy.delay(attempt - 1, headers))
-    raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
+            result: httpx.Response | httpx.RequestError = client.send(request)
+        except httpx.RequestError as exc:
+            result = exc
+        judged = _judge(settings, policy, prepared, request, result, attempt, started)
+        if judged.response is not None:
+            return judged.response
+        if judged.delay is None:
+            assert judged.error is not None
+            raise judged.error from judged.cause
+        sleep(judged.delay)
+    raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
 
 async def send_async(
@@ -196,28 +280,21 @@ async def send_async(
     settings: TransportSettings,
     prepared: PreparedRequest,
     options: RequestOptions,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> httpx.Response:
     """The async twin of `send`."""
     policy = settings.policy(options)
-    attempts = policy.max_attempts
-    for attempt in range(1, attempts + 1):
+    for attempt in range(1, policy.max_attempts + 1):
         request = settings.build(client, prepared, options)
         started = time.monotonic()
-        headers: Mapping[str, str] | None = None
         try:
-            response = await client.send(request)
-        except httpx.TransportError as exc:
-            settings.log_attempt(request, type(exc).__name__, attempt, attempts, started)
-            error, retryable = _transport_error(prepared.operation, exc), True
-            cause: BaseException | None = exc
-        else:
-            settings.log_attempt(request, str(response.status_code), attempt, attempts, started)
-            failure, retryable = _outcome(settings, policy, prepared, response)
-            if failure is None:
-                return response
-            error, headers, cause = failure, response.headers, None
-        if not retryable or attempt == attempts:
-            raise error from cause
-        await sleep(policy.delay(attempt - 1, headers))
-    raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
+            result: httpx.Response | httpx.RequestError = await client.send(request)
+        except httpx.RequestError as exc:
+            result = exc
+        judged = _judge(settings, policy, prepared, request, result, attempt, started)
+        if judged.response is not None:
+            return judged.response
+        if judged.delay is None:
+            assert judged.error is not None
+            raise judged.error from judged.cause
+        await async_sleep(judged.delay)
+    raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover

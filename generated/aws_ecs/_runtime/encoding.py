@@ -1,0 +1,107 @@
+# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/encoding.py). DO NOT EDIT.
+# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+"""Serialising parameters and bodies the way OpenAPI's `style`/`explode` rules and media types say."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import quote
+
+from pydantic import BaseModel
+
+_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|", "simple": ","}
+
+
+def scalar_text(value: Any) -> str:
+    """A scalar as parameter text: booleans in JSON spelling, enums by value, timestamps in ISO 8601."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    if hasattr(value, "value") and isinstance(value.value, (str, int)):
+        return str(value.value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return value
+
+
+def query_pairs(name: str, value: Any, style: str = "form", explode: bool = True) -> list[tuple[str, str]]:
+    """Query parameters for one argument (OpenAPI 3 styles form, spaceDelimited, pipeDelimited, deepObject)."""
+    value = _plain(value)
+    if value is None:
+        return []
+    if isinstance(value, Mapping):
+        if style == "deepObject":
+            return [(f"{name}[{key}]", scalar_text(item)) for key, item in value.items() if item is not None]
+        if explode:
+            return [(str(key), scalar_text(item)) for key, item in value.items() if item is not None]
+        flat = [text for key, item in value.items() if item is not None for text in (str(key), scalar_text(item))]
+        return [(name, ",".join(flat))]
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
+        if explode and style == "form":
+            return [(name, scalar_text(item)) for item in value]
+        return [(name, _DELIMITERS.get(style, ",").join(scalar_text(item) for item in value))]
+    return [(name, scalar_text(value))]
+
+
+def simple_text(value: Any, explode: bool = False) -> str:
+    """`simple` style (headers and path segments): arrays and objects comma-separated."""
+    value = _plain(value)
+    if isinstance(value, Mapping):
+        if explode:
+            return ",".join(f"{key}={scalar_text(item)}" for key, item in value.items() if item is not None)
+        return ",".join(
+            text for key, item in value.items() if item is not None for text in (str(key), scalar_text(item))
+        )
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
+        return ",".join(scalar_text(item) for item in value)
+    return scalar_text(value)
+
+
+def path_text(name: str, value: Any, style: str = "simple", explode: bool = False) -> str:
+    """A path segment in style simple, label (`.a.b`) or matrix (`;name=a,b`); the caller percent-encodes."""
+    text = simple_text(value, explode)
+    if style == "label":
+        return "." + text.replace(",", ".") if explode else "." + text
+    if style == "matrix":
+        return f";{name}={text}"
+    return text
+
+
+def cookie_header(pairs: Sequence[tuple[str, Any]]) -> str:
+    """A `Cookie` header from (name, value) pairs; values are percent-encoded so that `;` cannot split them."""
+    return "; ".join(f"{name}={quote(simple_text(value), safe='')}" for name, value in pairs if value is not None)
+
+
+def form_fields(values: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """application/x-www-form-urlencoded fields: arrays repeat their name, objects travel as JSON text."""
+    fields: list[tuple[str, str]] = []
+    for name, value in values.items():
+        if value is None:
+            continue
+        if isinstance(value, list):
+            fields.extend((name, scalar_text(item)) for item in value)
+        else:
+            fields.append((name, scalar_text(value)))
+    return fields
+
+
+def multipart_parts(
+    values: Mapping[str, Any], file_fields: Sequence[str]
+) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, bytes, str]]]]:
+    """(plain fields, file parts) of a multipart/form-data body; bytes fields become files."""
+    files = [
+        (name, (name, bytes(value), "application/octet-stream"))
+        for name, value in values.items()
+        if name in file_fields and value is not None
+    ]
+    plain = form_fields({name: value for name, value in values.items() if name not in file_fields})
+    return plain, files
