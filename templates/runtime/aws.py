@@ -9,7 +9,9 @@ at import time of a client.
 
 from __future__ import annotations
 
+import contextvars
 import importlib
+import logging
 import os
 import re
 import threading
@@ -23,6 +25,27 @@ from .errors import CredentialsError
 #: Region ids flow into host names: only lowercase letters, digits and single dashes are allowed.
 _REGION_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SIGNED_HEADERS = ("host", "content-type", "content-md5")
+
+
+#: True while this module's signer runs botocore's add_auth, in this thread or task only.
+_SIGNING = contextvars.ContextVar("aws_sigv4_signing", default=False)
+
+
+class _QuietWhileSigning(logging.Filter):
+    """Drops `botocore.auth` records emitted while our signer runs.
+
+    botocore logs the canonical request, string to sign and signature at DEBUG; the canonical request holds
+    the X-Amz-Security-Token value, which must be signed, so it cannot be left out. A logger filter scoped by
+    a context variable, not a temporary level change: levels are process-global, so raising and restoring
+    them races between threads. boto3's own signing, in the same process, is left alone.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not _SIGNING.get()
+
+
+# By name, so botocore is not imported here; botocore's later getLogger returns this same logger.
+logging.getLogger("botocore.auth").addFilter(_QuietWhileSigning())
 
 
 @dataclass(frozen=True)
@@ -145,7 +168,11 @@ class SigV4Auth:
             method=request.method, url=str(request.url), data=request.content, headers=to_sign
         )
         signer = _botocore("auth").SigV4Auth(self._credentials.frozen(), self.signing_name, self.region)
-        signer.add_auth(aws_request)
+        signing = _SIGNING.set(True)
+        try:
+            signer.add_auth(aws_request)
+        finally:
+            _SIGNING.reset(signing)
         for name in ("Authorization", "X-Amz-Date", "X-Amz-Security-Token"):
             value = aws_request.headers.get(name)
             if value is not None:
