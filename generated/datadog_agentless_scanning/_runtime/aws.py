@@ -19,6 +19,7 @@ import re
 import threading
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -161,6 +162,12 @@ class SigV4Auth:
         self.region = region
 
     def apply(self, request: httpx.Request) -> None:
+        if request.url.query:
+            # httpx form-encodes queries (space as '+'); a SigV4 verifier decodes the query and re-encodes it
+            # with RFC 3986 escapes (space as %20) before checking. Send that form, so signed == rebuilt.
+            pairs = request.url.params.multi_items()
+            query = "&".join(f"{quote(name, safe='-_.~')}={quote(value, safe='-_.~')}" for name, value in pairs)
+            request.url = request.url.copy_with(query=query.encode("ascii"))
         to_sign = {
             name: value
             for name, value in request.headers.items()
