@@ -53,6 +53,7 @@ class MotoServer:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        self.moto_api("reset")  # moto's backends are process-wide: leave them empty for whoever comes next
         self._server.stop()
         logging.getLogger("werkzeug").setLevel(self._werkzeug_level)
 
