@@ -114,7 +114,7 @@ class Builder:
         return isinstance(schema, dict) and "enum" in schema and schema.get("type", "string") == "string"
 
     def new_class_name(self, hint: str) -> str:
-        base = pascal_case(hint)
+        base = schema_class_names([pascal_case(hint)])[pascal_case(hint)]
         candidate, counter = base, 2
         while candidate in self._taken_classes:
             candidate, counter = f"{base}{counter}", counter + 1

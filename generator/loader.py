@@ -17,6 +17,8 @@ import yaml
 
 from .errors import Problem, SpecError
 
+#: libyaml's parser when PyYAML was built with it: ten times faster on large specs, same safe semantics.
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_SPEC_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 256
 
@@ -101,7 +103,7 @@ class _Composer:
 
 
 def _reject_aliases(text: str, display_path: str) -> None:
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=SafeLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             line = event.start_mark.line + 1
             raise SpecError([Problem(display_path, "", "YAML anchors and aliases are not allowed in specs", line=line, rule="yaml")])
@@ -125,7 +127,7 @@ def load_spec(path: Path, display_path: str | None = None) -> LoadedSpec:
             document = json.loads(text)
         else:
             _reject_aliases(text, display)
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            node = yaml.compose(text, Loader=SafeLoader)
             document = composer.build(node, "", 0) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark

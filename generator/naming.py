@@ -57,22 +57,60 @@ def is_identifier(name: str) -> bool:
 
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+#: Names the models module imports or defines itself: a schema with one of these names is renamed.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Annotated",
+        "Any",
+        "ApiModel",
+        "AwareDatetime",
+        "BaseModel",
+        "ConfigDict",
+        "DateTime",
+        "Decimal",
+        "Enum",
+        "EpochSeconds",
+        "Field",
+        "HttpDate",
+        "Literal",
+        "OpenEnum",
+        "Optional",
+        "RootModel",
+        "StrEnum",
+        "UUID",
+        "Union",
+        "IntEnum",
+        "List",
+        "Dict",
+        "AnyUrl",
+        "EmailStr",
+        "SecretStr",
+        "Json",
+        "Path",
+    }
+)
+
+
+def _upper_camel(name: str) -> str:
+    """datamodel-code-generator's class naming for identifiers: capitalise each `_`-separated part."""
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part)
 
 
 def schema_class_names(names: list[str]) -> dict[str, str]:
-    """Class names for component schemas: kept when already identifiers, else PascalCased, never colliding.
+    """Class names for component schemas, as datamodel-code-generator would name them, never colliding.
 
-    datamodel-code-generator treats dots in schema names as module paths and splits the output into
-    modules; names with dashes or dots are common in real specs (`Pet.v1`, `error-response`), so they are
-    renamed before it sees them, and every `$ref` follows the rename.
+    Names that are not identifiers are PascalCased first: datamodel-code-generator treats dots in schema
+    names as module paths and splits the output into modules, and real specs use dots and dashes
+    (`Pet.v1`, `error-response`). Every `$ref` follows the rename.
     """
     result: dict[str, str] = {}
-    taken = {name for name in names if _IDENTIFIER.match(name) and not keyword.iskeyword(name)}
+    taken: set[str] = set()
     for name in names:
-        if name in taken:
-            result[name] = name
-            continue
-        base = pascal_case(name)
+        base = _upper_camel(name) if _IDENTIFIER.match(name) else pascal_case(name)
+        if not base or not base[0].isalpha():
+            base = "Model" + base
+        if base in RESERVED_CLASS_NAMES or keyword.iskeyword(base):
+            base += "Model"
         candidate, counter = base, 2
         while candidate in taken:
             candidate, counter = f"{base}{counter}", counter + 1

@@ -28,8 +28,10 @@ PACKAGE_TEMPLATES = {
     "errors.py": "package/errors.py.jinja",
     "_operations.py": "package/_operations.py.jinja",
     "testing.py": "package/testing.py.jinja",
+    "README.md": "package/README.md.jinja",
 }
-RUFF_OPTIONS = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "120"]
+#: ruff 0.17 also formats the Python blocks inside Markdown; the READMEs are rendered exactly as the template says.
+RUFF_OPTIONS = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "120", "--extend-exclude", "*.md"]
 
 
 def display_path(path: Path) -> str:
@@ -82,16 +84,20 @@ def _check_model_references(spec: LoadedSpec, service: ir.Service, models_source
 
 def build_ir(spec: LoadedSpec, allow_partial: bool = False) -> ir.Service:
     """The complete IR of one spec, models source included (what the templates render)."""
-    validate_spec(spec)
+    warnings = validate_spec(spec)
     service = build_service(spec, allow_partial=allow_partial)
-    models_source = generate_models(spec, header(spec), service)
+    service = dataclasses.replace(service, warnings=(*warnings, *service.warnings))
+    if service.class_names or service.hoisted_schemas:
+        models_source = generate_models(spec, header(spec), service)
+    else:  # datamodel-code-generator refuses an empty schema set
+        models_source = render(environment(), "package/models_empty.py.jinja", service, header(spec))
     _check_model_references(spec, service, models_source)
     return _settle_error_fields(service, models_source)
 
 
-def build_package(spec: LoadedSpec) -> tuple[ir.Service, dict[str, str]]:
+def build_package(spec: LoadedSpec, allow_partial: bool = False) -> tuple[ir.Service, dict[str, str]]:
     """Every file of one generated package, unformatted, keyed by path inside the package."""
-    service = build_ir(spec)
+    service = build_ir(spec, allow_partial)
     models_source = service.models_source
     env = environment()
     files = {name: render(env, template, service, header(spec)) for name, template in PACKAGE_TEMPLATES.items()}
@@ -123,7 +129,9 @@ def _verify(directory: Path) -> None:
             raise SpecError([Problem(display_path(path), "", f"generated code does not compile: {exc.msg} (line {exc.lineno})", rule="render")]) from None
 
 
-def render_tree(specs: Iterable[Path], destination: Path, package_override: str | None = None) -> list[ir.Service]:
+def render_tree(
+    specs: Iterable[Path], destination: Path, package_override: str | None = None, allow_partial: bool = False
+) -> list[ir.Service]:
     """Generate every spec's package into `destination` (which must be empty), formatted and verified."""
     services: list[ir.Service] = []
     seen: dict[str, str] = {}
@@ -131,7 +139,7 @@ def render_tree(specs: Iterable[Path], destination: Path, package_override: str 
     for spec_path in specs:
         try:
             spec = load_spec(spec_path, display_path(spec_path))
-            service, files = build_package(spec)
+            service, files = build_package(spec, allow_partial)
         except SpecError as exc:
             problems.extend(exc.problems)
             continue
@@ -163,11 +171,13 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
         os.replace(staging, out_dir)
 
 
-def generate(specs: list[Path], out_dir: Path, package_override: str | None = None) -> list[ir.Service]:
+def generate(
+    specs: list[Path], out_dir: Path, package_override: str | None = None, allow_partial: bool = False
+) -> list[ir.Service]:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
     try:
-        services = render_tree(specs, staging, package_override)
+        services = render_tree(specs, staging, package_override, allow_partial)
         _swap_in(staging, out_dir)
         return services
     finally:

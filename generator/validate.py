@@ -35,13 +35,22 @@ def openapi_problems(spec: LoadedSpec) -> list[Problem]:
         if not pointer and path:
             message += f" (in a schema, at {_pointer(path)})"
         key = (pointer, message)
-        if key not in seen:
-            seen.add(key)
+        if key in seen:
+            continue
+        seen.add(key)
+        if not path:
+            # The validator checks `default` values against their schemas and reports them without a location.
+            # A wrong default is a documentation defect, not a structural one: generation goes on.
+            problems.append(spec.problem("", f"a default value does not match its schema: {message}", rule="openapi", severity="warning", hint="fix the default so that it matches its schema"))
+        else:
             problems.append(spec.problem(pointer, message, rule="openapi"))
     return problems
 
 
-def validate_spec(spec: LoadedSpec) -> None:
+def validate_spec(spec: LoadedSpec) -> list[Problem]:
+    """Raise on structural problems; return the warnings."""
     problems = openapi_problems(spec)
-    if problems:
-        raise SpecError(problems)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise SpecError(errors)
+    return [p for p in problems if p.severity != "error"]
