@@ -29,6 +29,9 @@ from aws_ecs import AsyncEcsClient, EcsClient
 from aws_ecs._runtime import transport as ecs_transport
 from datadog_agentless_scanning import AgentlessScanningClient, AsyncAgentlessScanningClient
 from datadog_agentless_scanning._runtime import transport as dd_transport
+from datadog_agentless_scanning._runtime.auth import QueryCredentials
+from datadog_agentless_scanning._runtime.protocol import ErrorTable
+from datadog_agentless_scanning._runtime.retry import RetryPolicy
 from fault_server import FaultServer, Received, Reply, Reset
 
 ACCESS_KEY = "AKIAFAULTINJECTION01"
@@ -36,7 +39,8 @@ SECRET_KEY = "fault+Secret/Key0123456789abcdefghijklmn"
 SESSION_TOKEN = "IQoJb3JpZ2luX2VjEFAULT/SESSION+TOKEN0123456789=="
 DD_API_KEY = "ddapi0fault1injection2key3abcdef"
 DD_APP_KEY = "ddapp0fault1injection2key3fedcba9876"
-SECRETS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, DD_API_KEY, DD_APP_KEY)
+QUERY_KEY = "qk0fault1query2credential3abc"
+SECRETS = (ACCESS_KEY, SECRET_KEY, SESSION_TOKEN, DD_API_KEY, DD_APP_KEY, QUERY_KEY)
 LOGGERS = ("aws_ecs", "aws_deadline", "datadog_agentless_scanning", "httpx", "httpcore", "botocore", "urllib3")
 
 ECS_OK = {
@@ -612,6 +616,41 @@ def test_debug_line_per_attempt_format(server: FaultServer, sleeps: list[float],
     assert re.fullmatch(rf"POST {url} -> 200 \(attempt 2/3, \d+\.\d ms\)", second)
     assert all(record.levelno == logging.DEBUG for record in caplog.records if record.name == "aws_ecs")
     check_clean(caplog, server, "aws_ecs")
+
+
+def test_connection_refused_is_retried_then_raised(sleeps: list[float], caplog: Any) -> None:
+    with FaultServer() as closed:
+        url = closed.url  # nothing listens here once the server is closed
+    with AgentlessScanningClient(api_key=DD_API_KEY, app_key=DD_APP_KEY, base_url=url) as client:
+        with pytest.raises(dd_errors.ApiConnectionError) as caught:
+            client.get_aws_on_demand_task(task_id=DD_TASK)
+    assert isinstance(caught.value.__cause__, httpx.ConnectError)
+    lines = attempt_lines(caplog, "datadog_agentless_scanning")
+    assert len(lines) == 3 and all("-> ConnectError" in line for line in lines)
+    assert len(sleeps) == 2
+    assert_not_in_logs(caplog, SECRETS)
+
+
+def test_query_credentials_never_reach_any_log(server: FaultServer, sleeps: list[float], caplog: Any) -> None:
+    # No shipped spec puts a key in the query, but the runtime supports it (apiKey `in: query`), and httpx
+    # logs every request's full URL at INFO.
+    server.script(Reply(503), Reply(200, body={}))
+    settings = dd_transport.TransportSettings(
+        base_url=httpx.URL(server.url),
+        auth=QueryCredentials({"api_key": QUERY_KEY}),
+        timeout=httpx.Timeout(2.0),
+        retry=RetryPolicy(),
+        errors=ErrorTable(),
+        aws=False,
+        logger=logging.getLogger("datadog_agentless_scanning"),
+    )
+    prepared = dd_transport.PreparedRequest(operation="ListThings", method="GET", path="/things", query=[("page", "2")])
+    with httpx.Client() as http:
+        dd_transport.send(http, settings, prepared, dd_transport.RequestOptions())
+    assert [request.target for request in server.requests] == [f"/things?page=2&api_key={QUERY_KEY}"] * 2
+    httpx_lines = [record.getMessage() for record in caplog.records if record.name == "httpx"]
+    assert len(httpx_lines) == 2 and all("/things?page=2&api_key=" in line for line in httpx_lines)
+    check_clean(caplog, server, "datadog_agentless_scanning")
 
 
 # -- Forward compatibility -------------------------------------------------------------------------------

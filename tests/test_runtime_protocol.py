@@ -6,6 +6,7 @@ checked against what users will catch.
 
 from __future__ import annotations
 
+import pickle
 from typing import Any
 
 import aws_deadline.errors as deadline_errors
@@ -13,7 +14,7 @@ import aws_ecs.errors as ecs_errors
 import datadog_agentless_scanning.errors as dd_errors
 import httpx
 import pytest
-from aws_ecs._runtime.errors import ApiError, describe_body
+from aws_ecs._runtime.errors import ApiError, WaiterError, describe_body
 from aws_ecs._runtime.protocol import ErrorTable, aws_error_code, decode_error, error_message, html_text
 
 NGINX_502 = (
@@ -250,3 +251,22 @@ def test_describe_body_is_single_line_and_bounded() -> None:
 def test_an_empty_table_gives_plain_errors() -> None:
     error = decode_error(response(404, {"message": "gone"}), ErrorTable(), "Op", aws=False)
     assert type(error) is ApiError and error.message == "Op failed with HTTP 404 Not Found: gone"
+
+
+def test_errors_survive_pickling() -> None:
+    # Errors cross process boundaries (process pools, multiprocessing); every field must come back.
+    error = ecs(400, {"__type": "ClusterNotFoundException", "message": "gone"}, {"x-amzn-RequestId": "r-1"})
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is ecs_errors.ClusterNotFoundException
+    assert (back.status_code, back.code, back.request_id, back.body) == (
+        400,
+        "ClusterNotFoundException",
+        "r-1",
+        error.body,
+    )
+    assert str(back) == str(error)
+    waiter = WaiterError("waiter X timed out", reason="timeout", last_error=error, attempts=4)
+    restored = pickle.loads(pickle.dumps(waiter))
+    assert type(restored) is WaiterError and str(restored) == "waiter X timed out"
+    assert (restored.reason, restored.attempts, restored.last_response) == ("timeout", 4, None)
+    assert type(restored.last_error) is ecs_errors.ClusterNotFoundException

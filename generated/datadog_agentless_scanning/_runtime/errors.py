@@ -93,6 +93,18 @@ class WaiterError(Exception):
         self.last_error = last_error
         self.attempts = attempts
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's default pickling calls cls(*args), which the keyword-only `reason` refuses; without this
+        # a WaiterError raised in a process pool worker cannot travel back to the caller.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[WaiterError], args: tuple[Any, ...], state: dict[str, Any]) -> WaiterError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 def describe_body(body: Any) -> str:
     """A short, single-line rendering of an error body for exception messages."""

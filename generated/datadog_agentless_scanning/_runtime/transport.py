@@ -187,6 +187,22 @@ def redact_url(url: httpx.URL) -> str:
     return str(url.copy_with(params=params))
 
 
+class _RedactHttpxUrls(logging.Filter):
+    """httpx logs each request's full URL at INFO; a query credential (apiKey `in: query`) would be in it.
+
+    The URL arguments of httpx's records go through `redact_url`, as our own debug line does. Installed on
+    the `httpx` logger by name, once per vendored runtime; it only rewrites URL arguments.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(isinstance(arg, httpx.URL) for arg in record.args):
+            record.args = tuple(redact_url(arg) if isinstance(arg, httpx.URL) else arg for arg in record.args)
+        return True
+
+
+logging.getLogger("httpx").addFilter(_RedactHttpxUrls())
+
+
 #: Transport failures worth another attempt: the network, the peer, or a proxy on the way. The others
 #: (a URL httpx cannot send, a request h11 refuses to write) fail the same way every time.
 _RETRYABLE_TRANSPORT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError, httpx.ProxyError)
