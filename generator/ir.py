@@ -193,6 +193,27 @@ class Operation:
         found = self.located("payload")
         return found[0] if found else None
 
+    @property
+    def example_arguments(self) -> tuple[tuple[str, object], ...]:
+        """Keyword arguments of a documented call: each parameter's example, else the same-named member
+        of the first request example (all of it for a payload argument). Docs render these."""
+        body = self.request_examples[0].value if self.request_examples else None
+        found: list[tuple[str, object]] = []
+        for p in self.params:
+            if p.example is not None:
+                found.append((p.python_name, p.example))
+            elif p.location == "body" and isinstance(body, dict) and p.wire_name in body:
+                found.append((p.python_name, body[p.wire_name]))
+            elif p.location == "payload" and body is not None:
+                found.append((p.python_name, body))
+        return tuple(found)
+
+    @property
+    def example_missing(self) -> tuple[str, ...]:
+        """Required arguments for which the spec gives no example value."""
+        given = {name for name, _ in self.example_arguments}
+        return tuple(p.python_name for p in self.params if p.required and p.python_name not in given)
+
 
 @dataclass(frozen=True)
 class ServerVariable:
