@@ -1,4 +1,4 @@
-"""Command line: `python -m generator generate|check|lint`."""
+"""Command line: `python -m generator generate|check|lint|diff`."""
 
 from __future__ import annotations
 
@@ -21,8 +21,10 @@ def _specs(arguments: argparse.Namespace) -> list[Path]:
 
 def cmd_generate(arguments: argparse.Namespace) -> int:
     specs = _specs(arguments)
-    services = generate(specs, Path(arguments.out), package_override=arguments.package)
+    services = generate(specs, Path(arguments.out), package_override=arguments.package, allow_partial=arguments.allow_partial)
     for service in services:
+        for warning in service.warnings:
+            print(warning, file=sys.stderr)
         print(f"generated {service.package} from {service.spec_path} ({len(service.operations)} operation(s))")
     return 0
 
@@ -58,6 +60,12 @@ def cmd_lint(arguments: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def cmd_diff(arguments: argparse.Namespace) -> int:
+    from .diff import main as diff_main
+
+    return diff_main(arguments)
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
     commands = root.add_subparsers(dest="command", required=True)
@@ -69,12 +77,22 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--specs-dir", default=str(DEFAULT_SPECS), help="the specs tree (default: specs/)")
         command.add_argument("--spec", action="append", help="one spec file instead of the specs tree (repeatable)")
         command.add_argument("--out", default=str(DEFAULT_OUT), help="output directory (default: generated/)")
-        command.set_defaults(handler=handler, package=None)
+        command.set_defaults(handler=handler, package=None, allow_partial=False)
         if name == "generate":
             command.add_argument("--package", help="package name override (with a single --spec)")
+            command.add_argument(
+                "--allow-partial",
+                action="store_true",
+                help="skip (and report) operations the generator cannot express instead of failing",
+            )
     lint = commands.add_parser("lint", help="lint specs: every problem, with file, line, pointer and rule")
     lint.add_argument("paths", nargs="*", help="spec files (default: every spec under specs/)")
     lint.set_defaults(handler=cmd_lint)
+    from .diff import add_arguments as diff_arguments
+
+    diff = commands.add_parser("diff", help="classify spec changes (ERR/WARN/INFO) and generated API changes between two versions")
+    diff_arguments(diff)
+    diff.set_defaults(handler=cmd_diff)
     return root
 
 
