@@ -373,7 +373,7 @@ class SpecDiff:
             return
         if not isinstance(base, dict) or not isinstance(head, dict):
             return
-        for key, rule, level, why in (
+        traits: tuple[tuple[str, str, Level, str], ...] = (
             ("protocol", "aws-protocol-changed", "ERR", "requests and errors are encoded differently"),
             ("signingName", "aws-signing-name-changed", "ERR", "SigV4 signatures of older clients are refused"),
             ("targetPrefix", "aws-target-prefix-changed", "ERR", "every X-Amz-Target header changes"),
@@ -385,7 +385,8 @@ class SpecDiff:
                 "the AWS_ENDPOINT_URL_<SERVICE> variable and config section change",
             ),
             ("apiVersion", "aws-api-version-changed", "INFO", "documentation only"),
-        ):
+        )
+        for key, rule, level, why in traits:
             if base.get(key) != head.get(key):
                 self.add(
                     level,
@@ -394,7 +395,7 @@ class SpecDiff:
                     ctx,
                     f"/x-aws/{key}",
                     f"/x-aws/{key}" if key in head else "/x-aws",
-                )  # type: ignore[arg-type]
+                )
 
     def _servers(self, ctx: _Ctx) -> None:
         base_servers = [s for s in self.b.doc.get("servers") or [{"url": "/"}] if isinstance(s, dict)] or [{"url": "/"}]
@@ -1510,9 +1511,23 @@ def _is_spec(name: str) -> bool:
     return name.endswith(SPEC_SUFFIXES) and not name.endswith("README.md")
 
 
-def load_revision(git: _Git, rev: str, path: str, scratch: Path) -> SpecSet:
+def load_revision(git: _Git, rev: str, path: str, scratch: Path, missing_ok: bool = False) -> SpecSet:
+    """The specs at `REV:path`; with `missing_ok`, a path the revision lacks is an empty set (a first PR)."""
     rev, path = _check_rev(rev), git.root_path(path)
+    if (
+        git.run(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], cwd=git.require(), check=False).returncode
+        != 0
+    ):
+        raise SpecError(
+            [
+                Problem(
+                    rev, "", f"unknown git revision {rev!r} (fetch it, e.g. checkout with fetch-depth: 0)", rule="git"
+                )
+            ]
+        )
     kind = git.object_type(rev, path)
+    if kind is None and missing_ok:
+        return SpecSet(f"{rev}:{path}", {}, {}, rev=rev)
     if kind is None:
         raise SpecError([Problem(f"{rev}:{path}", "", f"{path or '.'} does not exist at {rev}", rule="git")])
     names = [path] if kind == "blob" else [n for n in git.files(rev, path) if _is_spec(n)]
@@ -1711,7 +1726,7 @@ def run(arguments: argparse.Namespace) -> Report:
                     raise SpecError(
                         [Problem(arguments.specs_dir, "", "--specs-dir must be inside the repository", rule="usage")]
                     ) from None
-            base = load_revision(git, arguments.base_ref, specs_dir, scratch)
+            base = load_revision(git, arguments.base_ref, specs_dir, scratch, missing_ok=True)
             head = (
                 load_revision(git, arguments.head_ref, specs_dir, scratch)
                 if arguments.head_ref
@@ -1753,6 +1768,7 @@ def run(arguments: argparse.Namespace) -> Report:
             report.changes.extend(
                 generated_changes(base, head, pairs, git, arguments.generated_dir, report.notes, arguments.render_only)
             )
+    report.changes.sort(key=lambda c: (c.section != "spec", -RANK[c.level], c.file, c.line or 0, c.pointer, c.rule))
     return report
 
 

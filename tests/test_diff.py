@@ -597,6 +597,17 @@ def test_unknown_revision_is_a_clear_error(scratch_repo: tuple[Path, str, str]) 
     assert "does not exist" in result.stderr
     result = _generator(repo, "--output=/tmp/x:specs/x.yaml", "specs/x.yaml")
     assert result.returncode == 2
+    result = _generator(repo, "--base-ref", "no-such-branch")
+    assert result.returncode == 2 and "unknown git revision" in result.stderr
+
+
+def test_base_ref_without_specs_at_the_base_is_all_new(scratch_repo: tuple[Path, str, str]) -> None:
+    repo, first, _ = scratch_repo
+    (repo / "more").mkdir()
+    (repo / "more" / "mini.yaml").write_text(dump(mini_aws()), encoding="utf-8")
+    result = _generator(repo, "--base-ref", first, "--specs-dir", "more", "--format", "json", "--no-generated", "--fail-on", "ERR")
+    assert result.returncode == 0, result.stderr
+    assert [(c["rule"], c["level"], c["file"]) for c in json.loads(result.stdout)["changes"]] == [("spec-added", "INFO", "more/mini.yaml")]
 
 
 # -- the generated-code surface ---------------------------------------------------------------------------
