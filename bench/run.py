@@ -67,12 +67,17 @@ class Row:
     label: str
     call: Callable[[], Any]
     check: Callable[[Any], None]
-    samples: list[float] = field(default_factory=list)  # seconds per call, one per repetition
+    samples: list[float] = field(default_factory=list)  # wall seconds per call, one per repetition
+    cpu_samples: list[float] = field(default_factory=list)  # this process's CPU seconds per call
     batch: int = 1
 
     @property
     def median(self) -> float:
         return statistics.median(self.samples)
+
+    @property
+    def cpu_median(self) -> float | None:
+        return statistics.median(self.cpu_samples) if self.cpu_samples else None
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -206,7 +211,9 @@ def http_rows(url: str, p: payloads_module.Payloads) -> tuple[list[Row], list[Ca
 def decode_rows(p: payloads_module.Payloads) -> list[Row]:
     import botocore.parsers
     import botocore.session
+    import httpx
     from aws_ecs import models
+    from aws_ecs._runtime.client import decode as runtime_decode
 
     session = botocore.session.get_session()
     output_shape = session.get_service_model("ecs").operation_model("DescribeTasks").output_shape
@@ -216,10 +223,16 @@ def decode_rows(p: payloads_module.Payloads) -> list[Row]:
     def botocore_parse() -> Any:
         return parser.parse({"body": body, "headers": {}, "status_code": 200}, output_shape)
 
+    # What EcsClient.describe_tasks does with the body: the runtime's decode() around the same call.
+    response = httpx.Response(200, content=body, headers={"Content-Type": ECS_JSON})
+    validate = models.DescribeTasksResponse.model_validate_json
+
     rows = [
         Row("decode-json", "json.loads, 100 tasks", lambda: json.loads(body), _expect_tasks(100)),
         Row("decode-ours", "DescribeTasksResponse.model_validate_json, 100 tasks",
-            lambda: models.DescribeTasksResponse.model_validate_json(body), _expect_tasks(100)),
+            lambda: validate(body), _expect_tasks(100)),
+        Row("decode-ours-runtime", "the same through the client runtime's decode()",
+            lambda: runtime_decode(validate, response, "DescribeTasks"), _expect_tasks(100)),
         Row("decode-botocore", "botocore json parser (output shape), 100 tasks", botocore_parse, _expect_tasks(100)),
     ]  # fmt: skip
     return rows
@@ -250,15 +263,17 @@ def measure(rows: list[Row], repetitions: int) -> None:
         shift = repetition % len(rows)
         for row in rows[shift:] + rows[:shift]:
             call, batch = row.call, row.batch
-            started = time.perf_counter()
+            cpu_started, started = time.process_time(), time.perf_counter()
             for _ in range(batch):
                 call()
             row.samples.append((time.perf_counter() - started) / batch)
+            row.cpu_samples.append((time.process_time() - cpu_started) / batch)
 
 
-def paired_ratio(a: Row, b: Row) -> float:
+def paired_ratio(a: Row, b: Row, cpu: bool = False) -> float:
     """Median over repetitions of a's time per call over b's: the two were measured close together."""
-    return statistics.median(x / y for x, y in zip(a.samples, b.samples, strict=True))
+    xs, ys = (a.cpu_samples, b.cpu_samples) if cpu else (a.samples, b.samples)
+    return statistics.median(x / y for x, y in zip(xs, ys, strict=True))
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -283,7 +298,10 @@ IMPORTS = [
     ),
 ]
 
-_TIMER = "import time\n_t = time.perf_counter()\n{code}\nprint(time.perf_counter() - _t)\n"
+_TIMER = (
+    "import time\n_t, _c = time.perf_counter(), time.process_time()\n{code}\n"
+    "print(time.perf_counter() - _t, time.process_time() - _c)\n"
+)
 
 
 def import_env() -> dict[str, str]:
@@ -298,7 +316,7 @@ def measure_imports(repetitions: int) -> list[Row]:
     env = import_env()
     codes = dict(IMPORTS)
 
-    def sample(name: str) -> float:
+    def sample(name: str) -> tuple[float, float]:
         done = subprocess.run(
             [sys.executable, "-c", _TIMER.format(code=codes[name])],
             env=env,
@@ -308,14 +326,17 @@ def measure_imports(repetitions: int) -> list[Row]:
             check=True,
             timeout=120,
         )
-        return float(done.stdout.strip().splitlines()[-1])
+        wall, cpu = done.stdout.strip().splitlines()[-1].split()
+        return float(wall), float(cpu)
 
     for row in rows:
         sample(row.name)  # warm-up: writes .pyc files, fills the page cache
     for repetition in range(repetitions):
         shift = repetition % len(rows)
         for row in rows[shift:] + rows[:shift]:
-            row.samples.append(sample(row.name))
+            wall, cpu = sample(row.name)
+            row.samples.append(wall)
+            row.cpu_samples.append(cpu)
     return rows
 
 
@@ -328,6 +349,7 @@ class Ratio:
     name: str
     value: float
     meaning: str
+    cpu: float | None = None  # the same ratio on client CPU time (steadier when the machine is shared)
 
 
 @dataclass
@@ -350,25 +372,28 @@ def _fmt_time(seconds: float) -> str:
 
 def table(title: str, rows: list[Row], out: io.TextIOBase | Any) -> None:
     print(f"\n## {title}\n", file=out)
-    print("| row | what | per call | calls/s | spread (p25–p75) | n |", file=out)
-    print("| --- | --- | ---: | ---: | ---: | ---: |", file=out)
+    print("| row | what | per call | calls/s | spread (p25–p75) | client CPU per call | n |", file=out)
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |", file=out)
     for row in rows:
         quartiles = statistics.quantiles(row.samples, n=4) if len(row.samples) > 1 else [row.median] * 3
         spread = f"{_fmt_time(quartiles[0])}–{_fmt_time(quartiles[2])}"
         n = f"{len(row.samples)}×{row.batch}"
+        cpu = _fmt_time(row.cpu_median) if row.cpu_median is not None else "–"
         print(
-            f"| {row.name} | {row.label} | {_fmt_time(row.median)} | {1 / row.median:,.0f} | {spread} | {n} |",
+            f"| {row.name} | {row.label} | {_fmt_time(row.median)} | {1 / row.median:,.0f} | {spread} | {cpu} | {n} |",
             file=out,
         )
 
 
 def import_table(rows: list[Row], out: Any) -> None:
     print("\n## Import time (fresh interpreter, median)\n", file=out)
-    print("| row | code | median | min |", file=out)
-    print("| --- | --- | ---: | ---: |", file=out)
+    print("| row | code | median | min | CPU (median) |", file=out)
+    print("| --- | --- | ---: | ---: | ---: |", file=out)
     for row in rows:
+        cpu = f"{row.cpu_median * 1000:.1f} ms" if row.cpu_median is not None else "–"
         print(
-            f"| {row.name} | `{row.label}` | {row.median * 1000:.1f} ms | {min(row.samples) * 1000:.1f} ms |", file=out
+            f"| {row.name} | `{row.label}` | {row.median * 1000:.1f} ms | {min(row.samples) * 1000:.1f} ms | {cpu} |",
+            file=out,
         )
 
 
@@ -376,29 +401,36 @@ def compute(by_name: dict[str, Row]) -> tuple[list[Ratio], list[Goal]]:
     def r(a: str, b: str) -> float:
         return paired_ratio(by_name[a], by_name[b])
 
-    def imp(a: str, b: str) -> float:
-        return by_name[a].median / by_name[b].median
+    def rc(name: str, a: str, b: str, meaning: str) -> Ratio:
+        return Ratio(name, r(a, b), meaning, paired_ratio(by_name[a], by_name[b], cpu=True))
+
+    def imp(name: str, a: str, b: str, meaning: str) -> Ratio:
+        cpu_a, cpu_b = by_name[a].cpu_median, by_name[b].cpu_median
+        cpu = cpu_a / cpu_b if cpu_a is not None and cpu_b else None
+        return Ratio(name, by_name[a].median / by_name[b].median, meaning, cpu)
 
     ratios = [
-        Ratio("ecs-1 ours/floor", r("ours-ecs-1", "floor-ecs-1"), "time per call, ours over raw httpx + json.loads"),
-        Ratio("ecs-100 ours/floor", r("ours-ecs-100", "floor-ecs-100"), "time per call"),
-        Ratio("deadline ours/floor", r("ours-deadline", "floor-deadline"), "time per call"),
-        Ratio("datadog ours/floor", r("ours-datadog", "floor-datadog"), "time per call"),
-        Ratio("ecs-1 boto3/ours", r("boto3-ecs-1", "ours-ecs-1"), "how many times faster than boto3"),
-        Ratio("ecs-100 boto3/ours", r("boto3-ecs-100", "ours-ecs-100"), "how many times faster than boto3"),
-        Ratio("deadline boto3/ours", r("boto3-deadline", "ours-deadline"), "how many times faster than boto3"),
-        Ratio("datadog official/ours", r("official-datadog", "ours-datadog"), "how many times faster than official"),
-        Ratio("datadog official-lax/ours", r("official-datadog-lax", "ours-datadog"), "vs official, checks off"),
-        Ratio("datadog floor/official", r("floor-datadog", "official-datadog"), "raw httpx over the official client"),
-        Ratio("datadog urllib3/floor", r("urllib3-datadog", "floor-datadog"), "raw urllib3 over raw httpx"),
-        Ratio("decode ours/json.loads", r("decode-ours", "decode-json"), "typed models over plain dicts"),
-        Ratio("decode botocore/ours", r("decode-botocore", "decode-ours"), "how many times faster than botocore"),
-        Ratio("import aws_ecs/boto3", imp("import-aws_ecs", "import-boto3-client"), "import only vs boto3 + client"),
-        Ratio("import+client aws_ecs/boto3", imp("import-aws_ecs-client", "import-boto3-client"), "with a client"),
-        Ratio("import+client aws_deadline/boto3", imp("import-aws_deadline-client", "import-boto3-client"), ""),
-        Ratio("import+client datadog/boto3", imp("import-datadog_agentless_scanning-client", "import-boto3-client"), ""),
-        Ratio("import+client datadog/official", imp("import-datadog_agentless_scanning-client",
-                                                    "import-official-datadog-client"), "vs official, with a client"),
+        rc("ecs-1 ours/floor", "ours-ecs-1", "floor-ecs-1", "time per call, ours over raw httpx + json.loads"),
+        rc("ecs-100 ours/floor", "ours-ecs-100", "floor-ecs-100", "time per call"),
+        rc("deadline ours/floor", "ours-deadline", "floor-deadline", "time per call"),
+        rc("datadog ours/floor", "ours-datadog", "floor-datadog", "time per call"),
+        rc("ecs-1 boto3/ours", "boto3-ecs-1", "ours-ecs-1", "how many times faster than boto3"),
+        rc("ecs-100 boto3/ours", "boto3-ecs-100", "ours-ecs-100", "how many times faster than boto3"),
+        rc("deadline boto3/ours", "boto3-deadline", "ours-deadline", "how many times faster than boto3"),
+        rc("datadog official/ours", "official-datadog", "ours-datadog", "how many times faster than official"),
+        rc("datadog official-lax/ours", "official-datadog-lax", "ours-datadog", "vs official, checks off"),
+        rc("datadog floor/official", "floor-datadog", "official-datadog", "raw httpx over the official client"),
+        rc("datadog urllib3/floor", "urllib3-datadog", "floor-datadog", "raw urllib3 over raw httpx"),
+        rc("decode ours/json.loads", "decode-ours", "decode-json", "typed models over plain dicts"),
+        rc("decode botocore/ours", "decode-botocore", "decode-ours", "how many times faster than botocore"),
+        rc("decode runtime/json.loads", "decode-ours-runtime", "decode-json", "as the client decodes"),
+        rc("decode botocore/runtime", "decode-botocore", "decode-ours-runtime", "as the client decodes"),
+        imp("import aws_ecs/boto3", "import-aws_ecs", "import-boto3-client", "import only, vs boto3 + client"),
+        imp("import+client aws_ecs/boto3", "import-aws_ecs-client", "import-boto3-client", "medians of fresh processes"),
+        imp("import+client aws_deadline/boto3", "import-aws_deadline-client", "import-boto3-client", ""),
+        imp("import+client datadog/boto3", "import-datadog_agentless_scanning-client", "import-boto3-client", ""),
+        imp("import+client datadog/official", "import-datadog_agentless_scanning-client",
+            "import-official-datadog-client", "vs official, with a client"),
     ]  # fmt: skip
     value = {ratio.name: ratio.value for ratio in ratios}
     goals = [
@@ -409,6 +441,8 @@ def compute(by_name: dict[str, Row]) -> tuple[list[Ratio], list[Goal]]:
         Goal("Datadog: at least as fast as the official client", "datadog official/ours", ">=", 1.0, 0.0),
         Goal("Typed decode: ≤ 1.6× json.loads", "decode ours/json.loads", "<=", 1.6, 0.0),
         Goal("Typed decode: ≥ 5× faster than botocore's parser", "decode botocore/ours", ">=", 5.0, 0.0),
+        Goal("Typed decode, as the client does it: ≤ 1.6× json.loads", "decode runtime/json.loads", "<=", 1.6, 0.0),
+        Goal("Typed decode, as the client does it: ≥ 5× botocore", "decode botocore/runtime", ">=", 5.0, 0.0),
         Goal("Import + client (aws_ecs): ≤ ½ of boto3 + client", "import+client aws_ecs/boto3", "<=", 0.5, 0.0),
         Goal("Import + client (aws_deadline): ≤ ½ of boto3", "import+client aws_deadline/boto3", "<=", 0.5, 0.0),
         Goal("Import + client (datadog): ≤ ½ of boto3", "import+client datadog/boto3", "<=", 0.5, 0.0),
@@ -427,10 +461,11 @@ def report(
     table("Decode only: the 100-task DescribeTasks body", decode, out)
     import_table(imports, out)
     print("\n## Ratios (median of per-repetition ratios)\n", file=out)
-    print("| ratio | value | meaning |", file=out)
-    print("| --- | ---: | --- |", file=out)
+    print("| ratio | wall time | client CPU | meaning |", file=out)
+    print("| --- | ---: | ---: | --- |", file=out)
     for ratio in ratios:
-        print(f"| {ratio.name} | {ratio.value:.2f} | {ratio.meaning} |", file=out)
+        cpu = f"{ratio.cpu:.2f}" if ratio.cpu is not None else "–"
+        print(f"| {ratio.name} | {ratio.value:.2f} | {cpu} | {ratio.meaning} |", file=out)
     print("\n## Goals\n", file=out)
     print("| goal | measured | target | met |", file=out)
     print("| --- | ---: | ---: | --- |", file=out)
@@ -452,6 +487,8 @@ def report(
             "median_seconds": row.median,
             "calls_per_second": 1 / row.median,
             "samples_seconds": row.samples,
+            "cpu_median_seconds": row.cpu_median,
+            "cpu_samples_seconds": row.cpu_samples,
             "batch": row.batch,
         }
 
@@ -465,6 +502,7 @@ def report(
         "decode": [row_json(row) for row in decode],
         "imports": [row_json(row) for row in imports],
         "ratios": {ratio.name: ratio.value for ratio in ratios},
+        "cpu_ratios": {ratio.name: ratio.cpu for ratio in ratios if ratio.cpu is not None},
         "goals": [
             {"goal": g.name, "ratio": g.ratio, "value": g.value, "op": g.op, "target": g.target, "met": g.met}
             for g in goals
@@ -481,6 +519,19 @@ def routes(p: payloads_module.Payloads) -> dict[str, Canned]:
     }
 
 
+def _package_of(filename: str, function: str) -> str:
+    """A profile entry's package: the directory under site-packages, ours, or the socket calls."""
+    if filename == "~":
+        return "socket I/O" if "socket" in function else f"builtins ({function.split(' of ')[0].strip('{<')[:20]})"
+    if "site-packages/" in filename:
+        return filename.split("site-packages/", 1)[1].split("/", 1)[0]
+    if "/generated/" in filename:
+        return "ours: " + filename.split("/generated/", 1)[1].split("/", 1)[0]
+    if "/bench/" in filename:
+        return "bench"
+    return "stdlib: " + Path(filename).stem
+
+
 def profile(row: Row, calls: int, out: Any) -> None:
     row.check(row.call())
     for _ in range(50):
@@ -490,6 +541,14 @@ def profile(row: Row, calls: int, out: Any) -> None:
     for _ in range(calls):
         row.call()
     profiler.disable()
+    stats = pstats.Stats(profiler)
+    by_package: dict[str, float] = {}
+    for (filename, _, function), (_, _, tottime, _, _) in stats.stats.items():  # type: ignore[attr-defined]
+        by_package[_package_of(filename, function)] = by_package.get(_package_of(filename, function), 0.0) + tottime
+    total = sum(by_package.values())
+    print(f"\n### {row.name}: own time by package, µs per call (cProfile inflates Python-heavy code)\n", file=out)
+    for package, seconds in sorted(by_package.items(), key=lambda item: -item[1]):
+        print(f"{package:32} {seconds / calls * 1e6:8.1f} µs  {seconds / total:6.1%}", file=out)
     for order in ("tottime", "cumulative"):
         stream = io.StringIO()
         pstats.Stats(profiler, stream=stream).sort_stats(order).print_stats(35)

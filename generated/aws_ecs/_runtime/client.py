@@ -4,7 +4,14 @@
 
 from __future__ import annotations
 
+import datetime
+import functools
+import gc
 import logging
+import ssl
+import threading
+import time
+import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
@@ -57,7 +64,17 @@ def build_model(model: type[ModelT], values: Mapping[str, Any], operation: str) 
 
 
 def decode(decoder: Decoder[ResultT], response: httpx.Response, operation: str) -> ResultT:
-    """Parse a 2xx body into the operation's result; a body that breaks the spec is a `ResponseDecodeError`."""
+    """Parse a 2xx body into the operation's result; a body that breaks the spec is a `ResponseDecodeError`.
+
+    The cyclic garbage collector is paused while the models are built: a large response creates thousands
+    of model instances (none in a reference cycle), and the collections their allocations trigger walk
+    every object of the process, young and old — measured at 1.5–3× the cost of the decode itself in a
+    process that has imported a few big libraries (bench/RESULTS.md). Collection resumes right after
+    (concurrent decodes in threads leave it on: only a call that found it on turns it back on).
+    """
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
     try:
         return decoder(response.content)
     except ValidationError as exc:
@@ -66,6 +83,9 @@ def decode(decoder: Decoder[ResultT], response: httpx.Response, operation: str) 
         detail = f"{exc.error_count()} problem(s); first at {where}: {first['msg']}"
     except (ValueError, UnicodeDecodeError) as exc:
         detail = f"{type(exc).__name__}: {exc}"
+    finally:
+        if collecting:
+            gc.enable()
     raise ResponseDecodeError(
         f"{operation}: the HTTP {response.status_code} response does not match the spec ({detail})",
         status_code=response.status_code,
@@ -73,6 +93,140 @@ def decode(decoder: Decoder[ResultT], response: httpx.Response, operation: str) 
         request_id=request_id(response.headers),
         headers=response.headers,
     )
+
+
+@functools.cache
+def _shared_ssl_context() -> ssl.SSLContext:
+    """httpx's default TLS context (certifi, or SSL_CERT_FILE/SSL_CERT_DIR), built once per process.
+
+    httpx builds one per client, and loading the CA bundle is most of the cost of creating a client.
+    """
+    return httpx.create_ssl_context()
+
+
+class _LazyTransport(httpx.BaseTransport):
+    """An `httpx.HTTPTransport` created at the first request, so that constructing a client stays cheap."""
+
+    def __init__(self) -> None:
+        self._transport: httpx.HTTPTransport | None = None
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        transport = self._transport
+        if transport is None:
+            with self._lock:
+                if self._transport is None:
+                    self._transport = httpx.HTTPTransport(verify=_shared_ssl_context())
+                transport = self._transport
+        return transport.handle_request(request)
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+
+class _LazyAsyncTransport(httpx.AsyncBaseTransport):
+    """The async twin of `_LazyTransport` (one event loop at a time, so no lock)."""
+
+    def __init__(self) -> None:
+        self._transport: httpx.AsyncHTTPTransport | None = None
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            self._transport = httpx.AsyncHTTPTransport(verify=_shared_ssl_context())
+        return await self._transport.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._transport is not None:
+            await self._transport.aclose()
+
+
+_httpx_logger = logging.getLogger("httpx")
+
+
+def _direct_sending_allowed() -> bool:
+    """No proxy in the environment: every request of an owned client goes to its one transport."""
+    return not urllib.request.getproxies()
+
+
+def _finish(request: httpx.Request, response: httpx.Response, started: float) -> None:
+    """What `httpx.Client.send` does to a response besides cookies, hooks and redirects."""
+    response.request = request
+    response.elapsed = datetime.timedelta(seconds=time.perf_counter() - started)
+    if _httpx_logger.isEnabledFor(logging.INFO):  # the line httpx logs for every request
+        _httpx_logger.info(
+            'HTTP Request: %s %s "%s %d %s"',
+            request.method,
+            request.url,
+            response.http_version,
+            response.status_code,
+            response.reason_phrase,
+        )
+
+
+def _plain(request: httpx.Request) -> bool:
+    """A request `httpx.Client.send` would not change: its timeout set, no credentials in the URL."""
+    return "timeout" in request.extensions and not request.url.userinfo
+
+
+class _OwnedClient(httpx.Client):
+    """The `httpx.Client` a generated client creates when it is not given one.
+
+    Its `send` hands the request straight to the transport: an API client needs none of what
+    `httpx.Client.send` adds per request (auth flows, redirects, event hooks, and a cookie jar that parses
+    every response through `http.cookiejar`), and skipping it saves about a quarter of the client-side
+    cost of a small call (bench/RESULTS.md). So cookies are not kept between calls, as in boto3 and
+    Datadog's client. With a proxy in the environment, or anything unusual asked of `send`, it is plain
+    `httpx.Client.send`.
+    """
+
+    def __init__(self) -> None:
+        self._lazy = _LazyTransport()
+        super().__init__(transport=self._lazy)
+        self._direct = _direct_sending_allowed()
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if kwargs or not self._direct or not _plain(request) or self.is_closed:
+            return super().send(request, **kwargs)
+        started = time.perf_counter()
+        try:
+            response = self._lazy.handle_request(request)
+        except httpx.RequestError as exc:
+            exc.request = request
+            raise
+        try:
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        _finish(request, response, started)
+        return response
+
+
+class _OwnedAsyncClient(httpx.AsyncClient):
+    """The async twin of `_OwnedClient`."""
+
+    def __init__(self) -> None:
+        self._lazy = _LazyAsyncTransport()
+        super().__init__(transport=self._lazy)
+        self._direct = _direct_sending_allowed()
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if kwargs or not self._direct or not _plain(request) or self.is_closed:
+            return await super().send(request, **kwargs)
+        started = time.perf_counter()
+        try:
+            response = await self._lazy.handle_async_request(request)
+        except httpx.RequestError as exc:
+            exc.request = request
+            raise
+        try:
+            await response.aread()
+        except BaseException:
+            await response.aclose()
+            raise
+        _finish(request, response, started)
+        return response
 
 
 def _settings(
@@ -138,7 +292,7 @@ class SyncApiClient:
             fixed_base_url=fixed_base_url,
         )
         self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        self._http = http_client if http_client is not None else _OwnedClient()
 
     @property
     def base_url(self) -> str:
@@ -214,7 +368,7 @@ class AsyncApiClient:
             fixed_base_url=fixed_base_url,
         )
         self._owns_http_client = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._http = http_client if http_client is not None else _OwnedAsyncClient()
 
     @property
     def base_url(self) -> str:

@@ -1,0 +1,157 @@
+"""The runtime's speed-ups keep the behaviour they replace (bench/RESULTS.md says why each exists).
+
+- `decode()` pauses the cyclic garbage collector while models are built, and always restores it.
+- A client that owns its `httpx.Client` sends straight to the transport: responses still carry their
+  request and elapsed time, errors their request, httpx still logs its request line, no transport or TLS
+  context is built before the first request, and with a proxy in the environment it is plain httpx.
+- Cookies are not kept between calls (as in boto3 and Datadog's client).
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import socket
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from aws_ecs import models as ecs_models
+from aws_ecs._runtime import client as runtime_client
+from aws_ecs._runtime.errors import ResponseDecodeError
+from datadog_agentless_scanning import AgentlessScanningClient, AsyncAgentlessScanningClient
+from datadog_agentless_scanning._runtime import client as dd_runtime_client
+from datadog_agentless_scanning._runtime.errors import ApiConnectionError
+from datadog_agentless_scanning.testing import FakeAgentlessScanningServer
+
+TASK_ID = "6d09294c-9ad9-42fd-a759-a0c1599b4828"
+GOOD = b'{"tasks": [{"taskArn": "arn:aws:ecs:us-east-1:123456789012:task/default/abc"}], "failures": []}'
+BAD = b'{"tasks": "not a list"}'
+
+
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+@pytest.fixture
+def server() -> Iterator[FakeAgentlessScanningServer]:
+    with FakeAgentlessScanningServer() as fake:
+        yield fake
+
+
+def _client(server: FakeAgentlessScanningServer, **options: object) -> AgentlessScanningClient:
+    return AgentlessScanningClient(api_key="k", app_key="a", base_url=server.url, **options)  # type: ignore[arg-type]
+
+
+def test_decode_runs_with_the_collector_paused_and_turns_it_back_on(collector_on: None) -> None:
+    seen: list[bool] = []
+
+    def decoder(body: bytes) -> ecs_models.DescribeTasksResponse:
+        seen.append(gc.isenabled())
+        return ecs_models.DescribeTasksResponse.model_validate_json(body)
+
+    result = runtime_client.decode(decoder, httpx.Response(200, content=GOOD), "DescribeTasks")
+    assert result.tasks is not None and result.tasks[0].task_arn.endswith("/abc")  # type: ignore[union-attr]
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_decode_restores_the_collector_when_the_body_is_rejected(collector_on: None) -> None:
+    validate = ecs_models.DescribeTasksResponse.model_validate_json
+    with pytest.raises(ResponseDecodeError, match="does not match the spec"):
+        runtime_client.decode(validate, httpx.Response(200, content=BAD), "DescribeTasks")
+    assert gc.isenabled()
+    with pytest.raises(ResponseDecodeError):
+        runtime_client.decode(validate, httpx.Response(200, content=b"{not json"), "DescribeTasks")
+    assert gc.isenabled()
+
+
+def test_decode_leaves_a_collector_that_the_program_turned_off_off(collector_on: None) -> None:
+    gc.disable()
+    runtime_client.decode(ecs_models.DescribeTasksResponse.model_validate_json, httpx.Response(200, content=GOOD), "X")
+    assert not gc.isenabled()
+    with pytest.raises(ResponseDecodeError):
+        runtime_client.decode(
+            ecs_models.DescribeTasksResponse.model_validate_json, httpx.Response(200, content=BAD), "X"
+        )
+    assert not gc.isenabled()
+
+
+def test_owned_client_builds_its_transport_at_the_first_request(server: FakeAgentlessScanningServer) -> None:
+    client = _client(server)
+    owned = client._http
+    assert isinstance(owned, dd_runtime_client._OwnedClient)
+    assert owned._lazy._transport is None  # constructing a client loads no CA bundle
+    client.get_aws_on_demand_task(task_id=TASK_ID)
+    assert isinstance(owned._lazy._transport, httpx.HTTPTransport)
+    other = _client(server)
+    other.get_aws_on_demand_task(task_id=TASK_ID)
+    assert dd_runtime_client._shared_ssl_context() is dd_runtime_client._shared_ssl_context()
+    client.close()
+    other.close()
+    with pytest.raises(RuntimeError, match="closed"):
+        client.get_aws_on_demand_task(task_id=TASK_ID)
+
+
+def test_owned_client_responses_carry_request_and_elapsed_time(server: FakeAgentlessScanningServer) -> None:
+    with _client(server) as client:
+        raw = client.with_raw_response.get_aws_on_demand_task(task_id=TASK_ID)
+    assert raw.status_code == 200 and str(raw.parsed.data.id) == TASK_ID  # type: ignore[union-attr]
+    assert raw.elapsed_seconds > 0
+    assert server.requests[-1].path.endswith(TASK_ID)
+
+
+def test_owned_client_keeps_httpx_request_log_line(
+    server: FakeAgentlessScanningServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="httpx"), _client(server) as client:
+        client.get_aws_on_demand_task(task_id=TASK_ID)
+    lines = [record.getMessage() for record in caplog.records if record.name == "httpx"]
+    assert any(line.startswith("HTTP Request: GET ") and '"HTTP/1.1 200 OK"' in line for line in lines), lines
+
+
+def test_owned_client_does_not_keep_cookies(server: FakeAgentlessScanningServer) -> None:
+    server.respond("getAwsOnDemandTask", example="ok", headers={"Set-Cookie": "session=abc; Path=/"})
+    with _client(server) as client:
+        client.get_aws_on_demand_task(task_id=TASK_ID)
+        client.get_aws_on_demand_task(task_id=TASK_ID)
+    assert "cookie" not in server.requests[-1].headers
+
+
+def test_connection_errors_carry_their_request() -> None:
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    client = AgentlessScanningClient(api_key="k", app_key="a", base_url=f"http://127.0.0.1:{port}", max_retries=0)
+    with pytest.raises(ApiConnectionError) as caught:
+        client.get_aws_on_demand_task(task_id=TASK_ID)
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.ConnectError)
+    assert cause.request.url.path.endswith(TASK_ID)
+
+
+def test_with_a_proxy_in_the_environment_it_is_plain_httpx(
+    server: FakeAgentlessScanningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    with _client(server) as client:
+        assert client._http._direct is False  # type: ignore[attr-defined]
+        raw = client.with_raw_response.get_aws_on_demand_task(task_id=TASK_ID)
+    assert raw.status_code == 200 and raw.elapsed_seconds > 0
+
+
+async def test_async_owned_client_sends_directly_too(server: FakeAgentlessScanningServer) -> None:
+    async with AsyncAgentlessScanningClient(api_key="k", app_key="a", base_url=server.url) as client:
+        owned = client._http
+        assert isinstance(owned, dd_runtime_client._OwnedAsyncClient)
+        assert owned._lazy._transport is None
+        raw = await client.with_raw_response.get_aws_on_demand_task(task_id=TASK_ID)
+        assert isinstance(owned._lazy._transport, httpx.AsyncHTTPTransport)
+    assert raw.status_code == 200 and raw.elapsed_seconds > 0
+    assert str(raw.parsed.data.id) == TASK_ID  # type: ignore[union-attr]
