@@ -208,6 +208,17 @@ def http_rows(url: str, p: payloads_module.Payloads) -> tuple[list[Row], list[Ca
     return rows, closers
 
 
+def gc_paused(call: Callable[[], Any]) -> Callable[[], Any]:
+    def paused() -> Any:
+        gc.disable()
+        try:
+            return call()
+        finally:
+            gc.enable()
+
+    return paused
+
+
 def decode_rows(p: payloads_module.Payloads) -> list[Row]:
     import botocore.parsers
     import botocore.session
@@ -234,6 +245,9 @@ def decode_rows(p: payloads_module.Payloads) -> list[Row]:
         Row("decode-ours-runtime", "the same through the client runtime's decode()",
             lambda: runtime_decode(validate, response, "DescribeTasks"), _expect_tasks(100)),
         Row("decode-botocore", "botocore json parser (output shape), 100 tasks", botocore_parse, _expect_tasks(100)),
+        # The runtime pauses the cyclic GC while decoding; the same pause around the others, for fairness:
+        Row("decode-json-gc-paused", "json.loads, GC paused", gc_paused(lambda: json.loads(body)), _expect_tasks(100)),
+        Row("decode-botocore-gc-paused", "botocore parser, GC paused", gc_paused(botocore_parse), _expect_tasks(100)),
     ]  # fmt: skip
     return rows
 
@@ -279,24 +293,60 @@ def paired_ratio(a: Row, b: Row, cpu: bool = False) -> float:
 # --------------------------------------------------------------------------------------------------------
 # Import time, each sample in a fresh interpreter
 
-IMPORTS = [
-    ("import-boto3-client", 'import boto3; boto3.client("ecs", region_name="us-east-1")'),
-    ("import-boto3", "import boto3"),
-    ("import-aws_ecs", "import aws_ecs"),
-    ("import-aws_ecs-client", 'import aws_ecs; aws_ecs.EcsClient(region="us-east-1")'),
-    ("import-aws_deadline-client", 'import aws_deadline; aws_deadline.DeadlineClient(region="us-east-1")'),
-    (
-        "import-datadog_agentless_scanning-client",
-        "import datadog_agentless_scanning as m; m.AgentlessScanningClient()",
-    ),
-    ("import-official-datadog", "from datadog_api_client.v2.api.agentless_scanning_api import AgentlessScanningApi"),
-    (
-        "import-official-datadog-client",
+
+def import_cases(url: str, p: payloads_module.Payloads) -> list[tuple[str, str]]:
+    """(row name, code) timed in a fresh interpreter: imports, client construction, and a cold first call."""
+    ecs_call = f'describe_tasks(tasks=["{p.ecs_task_arn}"])'
+    ids = p.deadline_ids
+    deadline_call = (
+        f'get_task(farm_id="{ids["farmId"]}", queue_id="{ids["queueId"]}", job_id="{ids["jobId"]}", '
+        f'step_id="{ids["stepId"]}", task_id="{ids["taskId"]}")'
+    )
+    dd_official = (
         "from datadog_api_client import ApiClient, Configuration\n"
         "from datadog_api_client.v2.api.agentless_scanning_api import AgentlessScanningApi\n"
-        "AgentlessScanningApi(ApiClient(Configuration()))",
-    ),
-]
+    )
+    return [
+        ("import-boto3-client", 'import boto3; boto3.client("ecs", region_name="us-east-1")'),
+        ("import-boto3", "import boto3"),
+        ("import-floor", "import httpx, pydantic\nclass M(pydantic.BaseModel):\n    x: int = 0"),
+        ("import-aws_ecs", "import aws_ecs"),
+        ("import-aws_ecs-client", 'import aws_ecs; aws_ecs.EcsClient(region="us-east-1")'),
+        ("import-aws_deadline-client", 'import aws_deadline; aws_deadline.DeadlineClient(region="us-east-1")'),
+        (
+            "import-datadog_agentless_scanning-client",
+            "import datadog_agentless_scanning as m; m.AgentlessScanningClient()",
+        ),
+        (
+            "import-official-datadog",
+            "from datadog_api_client.v2.api.agentless_scanning_api import AgentlessScanningApi",
+        ),
+        ("import-official-datadog-client", dd_official + "AgentlessScanningApi(ApiClient(Configuration()))"),
+        (
+            "first-call-boto3-ecs",
+            f'import boto3; boto3.client("ecs", region_name="us-east-1", endpoint_url="{url}/ecs1").{ecs_call}',
+        ),
+        (
+            "first-call-aws_ecs",
+            f'import aws_ecs; aws_ecs.EcsClient(region="us-east-1", endpoint_url="{url}/ecs1").{ecs_call}',
+        ),
+        (
+            "first-call-aws_deadline",
+            f'import aws_deadline; aws_deadline.DeadlineClient(region="us-east-1", endpoint_url="{url}").'
+            + deadline_call,
+        ),
+        (
+            "first-call-official-datadog",
+            dd_official + f'AgentlessScanningApi(ApiClient(Configuration(host="{url}", api_key={{"apiKeyAuth": "k", '
+            f'"appKeyAuth": "a"}}))).get_aws_on_demand_task("{p.datadog_task_id}")',
+        ),
+        (
+            "first-call-datadog_agentless_scanning",
+            f'import datadog_agentless_scanning as m; m.AgentlessScanningClient(base_url="{url}").'
+            f'get_aws_on_demand_task(task_id="{p.datadog_task_id}")',
+        ),
+    ]
+
 
 _TIMER = (
     "import time\n_t, _c = time.perf_counter(), time.process_time()\n{code}\n"
@@ -311,10 +361,10 @@ def import_env() -> dict[str, str]:
     return env
 
 
-def measure_imports(repetitions: int) -> list[Row]:
-    rows = [Row(name, code.replace("\n", "; "), lambda: None, lambda _: None) for name, code in IMPORTS]
+def measure_imports(cases: list[tuple[str, str]], repetitions: int) -> list[Row]:
+    rows = [Row(name, code.replace("\n", "; "), lambda: None, lambda _: None) for name, code in cases]
     env = import_env()
-    codes = dict(IMPORTS)
+    codes = dict(cases)
 
     def sample(name: str) -> tuple[float, float]:
         done = subprocess.run(
@@ -386,7 +436,7 @@ def table(title: str, rows: list[Row], out: io.TextIOBase | Any) -> None:
 
 
 def import_table(rows: list[Row], out: Any) -> None:
-    print("\n## Import time (fresh interpreter, median)\n", file=out)
+    print("\n## Import, construction and cold first call (each sample a fresh interpreter; median)\n", file=out)
     print("| row | code | median | min | CPU (median) |", file=out)
     print("| --- | --- | ---: | ---: | ---: |", file=out)
     for row in rows:
@@ -425,12 +475,20 @@ def compute(by_name: dict[str, Row]) -> tuple[list[Ratio], list[Goal]]:
         rc("decode botocore/ours", "decode-botocore", "decode-ours", "how many times faster than botocore"),
         rc("decode runtime/json.loads", "decode-ours-runtime", "decode-json", "as the client decodes"),
         rc("decode botocore/runtime", "decode-botocore", "decode-ours-runtime", "as the client decodes"),
+        rc("decode runtime/json.loads, both GC-paused", "decode-ours-runtime", "decode-json-gc-paused",
+           "the intrinsic cost of typed models"),
+        rc("decode botocore/runtime, both GC-paused", "decode-botocore-gc-paused", "decode-ours-runtime",
+           "the intrinsic speed-up over botocore"),
         imp("import aws_ecs/boto3", "import-aws_ecs", "import-boto3-client", "import only, vs boto3 + client"),
         imp("import+client aws_ecs/boto3", "import-aws_ecs-client", "import-boto3-client", "medians of fresh processes"),
         imp("import+client aws_deadline/boto3", "import-aws_deadline-client", "import-boto3-client", ""),
         imp("import+client datadog/boto3", "import-datadog_agentless_scanning-client", "import-boto3-client", ""),
         imp("import+client datadog/official", "import-datadog_agentless_scanning-client",
             "import-official-datadog-client", "vs official, with a client"),
+        imp("import floor/boto3", "import-floor", "import-boto3-client", "httpx + pydantic + one model, vs boto3"),
+        imp("first call aws_ecs/boto3", "first-call-aws_ecs", "first-call-boto3-ecs", "cold process: import to result"),
+        imp("first call datadog/official", "first-call-datadog_agentless_scanning", "first-call-official-datadog",
+            "cold process: import to result"),
     ]  # fmt: skip
     value = {ratio.name: ratio.value for ratio in ratios}
     goals = [
@@ -519,6 +577,32 @@ def routes(p: payloads_module.Payloads) -> dict[str, Canned]:
     }
 
 
+#: (label, file substring, function): where a call's time goes, for --profile.
+HOT_SPOTS = [
+    ("httpx.Client.send (all of it)", "httpx/_client.py", "send"),
+    ("httpx.Client.build_request", "httpx/_client.py", "build_request"),
+    ("httpx URL parsing (urlparse)", "httpx/_urlparse.py", "urlparse"),
+    ("httpx cookie jar: extract_cookies", "httpx/_models.py", "extract_cookies"),
+    ("httpx transport (httpcore + h11 + socket)", "httpx/_transports/default.py", "handle_request"),
+    ("h11 header validation (validate)", "h11/_util.py", "validate"),
+    ("socket send", "~", "<method 'send' of '_socket.socket' objects>"),
+    ("socket recv", "~", "<method 'recv' of '_socket.socket' objects>"),
+    ("ours: TransportSettings.build (URL, headers, auth)", "_runtime/transport.py", "build"),
+    ("ours: TransportSettings.url_for", "_runtime/transport.py", "url_for"),
+    ("ours: SigV4Auth.apply", "_runtime/aws.py", "apply"),
+    ("botocore SigV4Auth.add_auth", "botocore/auth.py", "add_auth"),
+    ("ours: decode (GC paused)", "_runtime/client.py", "decode"),
+    (
+        "pydantic validate_json",
+        "~",
+        "<method 'validate_json' of 'pydantic_core._pydantic_core.SchemaValidator' objects>",
+    ),
+    ("json.loads", "json/__init__.py", "loads"),
+    ("urllib3 PoolManager.request", "urllib3/_request_methods.py", "request"),
+    ("datadog-api-client: deserialize / validate", "datadog_api_client/model_utils.py", "validate_and_convert_types"),
+]
+
+
 def _package_of(filename: str, function: str) -> str:
     """A profile entry's package: the directory under site-packages, ours, or the socket calls."""
     if filename == "~":
@@ -549,6 +633,16 @@ def profile(row: Row, calls: int, out: Any) -> None:
     print(f"\n### {row.name}: own time by package, µs per call (cProfile inflates Python-heavy code)\n", file=out)
     for package, seconds in sorted(by_package.items(), key=lambda item: -item[1]):
         print(f"{package:32} {seconds / calls * 1e6:8.1f} µs  {seconds / total:6.1%}", file=out)
+    print(f"\n### {row.name}: hot spots, cumulative µs per call (profiled; overlapping)\n", file=out)
+    whole = max(entry[3] for entry in stats.stats.values())  # type: ignore[attr-defined]
+    for label, where, function in HOT_SPOTS:
+        cumulative = sum(
+            entry[3]
+            for (filename, _, name), entry in stats.stats.items()  # type: ignore[attr-defined]
+            if name == function and where in filename
+        )
+        if cumulative:
+            print(f"{label:58} {cumulative / calls * 1e6:8.1f} µs  {cumulative / whole:6.1%}", file=out)
     for order in ("tottime", "cumulative"):
         stream = io.StringIO()
         pstats.Stats(profiler, stream=stream).sort_stats(order).print_stats(35)
@@ -591,7 +685,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             for close in closers:
                 close()
-    imports = measure_imports(import_repetitions) if "imports" in parts else []
+        imports = measure_imports(import_cases(server.url, p), import_repetitions) if "imports" in parts else []
     if parts != {"http", "decode", "imports"}:
         for rows, title in ((http, "HTTP"), (decode, "Decode")):
             if rows and rows[0].samples:
