@@ -96,6 +96,8 @@ def test_quick_benchmark_reports_every_row_ratio_and_goal() -> None:
         "decode-ours",
         "decode-ours-runtime",
         "decode-botocore",
+        "decode-json-gc-paused",
+        "decode-botocore-gc-paused",
     }
     assert {row["name"] for row in results["imports"]} >= {
         "import-boto3-client",
