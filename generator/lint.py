@@ -103,7 +103,7 @@ class Linter:
     # -- rules ---------------------------------------------------------------------------------
     def rule_openapi(self) -> None:
         for problem in openapi_problems(self.spec):
-            self.report(problem.pointer, "openapi", problem.message, "fix the document so that it is valid OpenAPI")
+            self.report(problem.pointer, "openapi", problem.message, problem.hint or "fix the document so that it is valid OpenAPI", problem.severity)
 
     def rule_operation_ids(self) -> None:
         seen: dict[str, str] = {}

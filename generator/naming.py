@@ -12,7 +12,42 @@ _WORD_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
 _NOT_IDENTIFIER = re.compile(r"[^0-9a-zA-Z_]+")
 
 #: Names a generated method's own options use; spec arguments with these names are renamed.
-RESERVED_ARGUMENTS = frozenset({"self", "timeout", "max_retries", "extra_headers"})
+#: Generated methods also use the module names they import: an argument must not shadow one of them.
+RESERVED_ARGUMENTS = frozenset(
+    {
+        "self",
+        "timeout",
+        "max_retries",
+        "extra_headers",
+        "max_wait",
+        "models",
+        "httpx",
+        "re",
+        "functools",
+        "datetime",
+        "wait",
+        "wait_async",
+        "RequestOptions",
+        "TypeAdapter",
+        "to_json",
+        "build_model",
+        "cookie_header",
+        "form_fields",
+        "multipart_parts",
+        "path_text",
+        "query_pairs",
+        "simple_text",
+        "check_string",
+        "compact",
+        "encode_path_segment",
+        "expand_path",
+        "PreparedRequest",
+        "Any",
+        "Mapping",
+        "Sequence",
+        "RawResponse",
+    }
+)
 
 
 def _ascii(text: str) -> str:

@@ -70,7 +70,7 @@ def get_task(
         min_length=None,
         max_length=None,
     )
-    path = expand_path(
+    _path = expand_path(
         "/2023-10-12/farms/{farmId}/queues/{queueId}/jobs/{jobId}/steps/{stepId}/tasks/{taskId}",
         {
             "farmId": encode_path_segment("GetTask", "farm_id", path_text("farmId", farm_id, "simple", False)),
@@ -80,20 +80,20 @@ def get_task(
             "taskId": encode_path_segment("GetTask", "task_id", path_text("taskId", task_id, "simple", False)),
         },
     )
-    query: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
-    content: bytes | None = None
-    form: list[tuple[str, str]] | None = None
-    files: list[tuple[str, tuple[str, bytes, str]]] | None = None
+    _query: list[tuple[str, str]] = []
+    _headers: dict[str, str] = {}
+    _content: bytes | None = None
+    _form: list[tuple[str, str]] | None = None
+    _files: list[tuple[str, tuple[str, bytes, str]]] | None = None
     return PreparedRequest(
         operation="GetTask",
         method="GET",
-        path=path,
-        query=query,
-        headers=headers,
-        content=content,
-        form=form,
-        files=files,
+        path=_path,
+        query=_query,
+        headers=_headers,
+        content=_content,
+        form=_form,
+        files=_files,
         host_prefix="management.",
         base_url=None,
     )

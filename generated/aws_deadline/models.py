@@ -1,5 +1,6 @@
 # Code generated from specs/aws/deadline.yaml by this repository's generator. DO NOT EDIT.
 # Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# mypy: disable-error-code="assignment"
 
 from __future__ import annotations
 

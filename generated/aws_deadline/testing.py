@@ -35,6 +35,7 @@ ROUTES = (
             "taskId": "^task-[0-9a-f]{32}-(0|([1-9][0-9]{0,9}))$",
         },
         request_model=None,
+        body_required=False,
         examples={
             "runningTask": (
                 200,

@@ -22,39 +22,37 @@ def describe_tasks(
     include: Sequence[models.TaskField | str] | None = None,
 ) -> PreparedRequest:
     """Build the DescribeTasks request."""
-    path = expand_path(
+    _path = expand_path(
         "/",
         {},
     )
-    query: list[tuple[str, str]] = []
-    headers: dict[str, str] = {
+    _query: list[tuple[str, str]] = []
+    _headers: dict[str, str] = {
         "Content-Type": "application/x-amz-json-1.1",
         "X-Amz-Target": "AmazonEC2ContainerServiceV20141113.DescribeTasks",
     }
-    content: bytes | None = None
-    form: list[tuple[str, str]] | None = None
-    files: list[tuple[str, tuple[str, bytes, str]]] | None = None
-    body = build_model(
-        models.DescribeTasksRequest,
-        compact(
-            {
-                "tasks": tasks,
-                "cluster": cluster,
-                "include": include,
-            }
-        ),
-        "DescribeTasks",
+    _content: bytes | None = None
+    _form: list[tuple[str, str]] | None = None
+    _files: list[tuple[str, tuple[str, bytes, str]]] | None = None
+    _values = compact(
+        {
+            "tasks": tasks,
+            "cluster": cluster,
+            "include": include,
+        }
     )
-    content = body.model_dump_json(by_alias=True, exclude_unset=True).encode()
+    _body = build_model(models.DescribeTasksRequest, _values, "DescribeTasks")
+    _content = _body.model_dump_json(by_alias=True, exclude_unset=True).encode()
+
     return PreparedRequest(
         operation="DescribeTasks",
         method="POST",
-        path=path,
-        query=query,
-        headers=headers,
-        content=content,
-        form=form,
-        files=files,
+        path=_path,
+        query=_query,
+        headers=_headers,
+        content=_content,
+        form=_form,
+        files=_files,
         host_prefix="",
         base_url=None,
     )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from pydantic import BaseModel
+
 from . import models
 from ._runtime.errors import (
     ApiConnectionError,
@@ -16,7 +18,6 @@ from ._runtime.errors import (
     ResponseDecodeError,
     WaiterError,
 )
-from ._runtime.models import ApiModel
 from ._runtime.protocol import ErrorTable
 
 __all__ = [
@@ -123,7 +124,7 @@ class ServerException(ApiError):
         return None if data is None else data.field__type
 
 
-_ModelT = TypeVar("_ModelT", bound=ApiModel)
+_ModelT = TypeVar("_ModelT", bound=BaseModel)
 
 
 def _parse(model: type[_ModelT], body: Any) -> _ModelT | None:

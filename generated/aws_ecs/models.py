@@ -1,5 +1,6 @@
 # Code generated from specs/aws/ecs.yaml by this repository's generator. DO NOT EDIT.
 # Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# mypy: disable-error-code="assignment"
 
 from __future__ import annotations
 

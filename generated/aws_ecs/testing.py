@@ -30,6 +30,7 @@ ROUTES = (
         target="AmazonEC2ContainerServiceV20141113.DescribeTasks",
         param_patterns={},
         request_model=models.DescribeTasksRequest,
+        body_required=True,
         examples={
             "sampleResponse": (
                 200,

@@ -26,7 +26,7 @@ def get_aws_on_demand_task(
         min_length=None,
         max_length=None,
     )
-    path = expand_path(
+    _path = expand_path(
         "/api/v2/agentless_scanning/ondemand/aws/{task_id}",
         {
             "task_id": encode_path_segment(
@@ -34,20 +34,20 @@ def get_aws_on_demand_task(
             ),
         },
     )
-    query: list[tuple[str, str]] = []
-    headers: dict[str, str] = {}
-    content: bytes | None = None
-    form: list[tuple[str, str]] | None = None
-    files: list[tuple[str, tuple[str, bytes, str]]] | None = None
+    _query: list[tuple[str, str]] = []
+    _headers: dict[str, str] = {}
+    _content: bytes | None = None
+    _form: list[tuple[str, str]] | None = None
+    _files: list[tuple[str, tuple[str, bytes, str]]] | None = None
     return PreparedRequest(
         operation="getAwsOnDemandTask",
         method="GET",
-        path=path,
-        query=query,
-        headers=headers,
-        content=content,
-        form=form,
-        files=files,
+        path=_path,
+        query=_query,
+        headers=_headers,
+        content=_content,
+        form=_form,
+        files=_files,
         host_prefix="",
         base_url=None,
     )

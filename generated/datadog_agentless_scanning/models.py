@@ -1,5 +1,6 @@
 # Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator. DO NOT EDIT.
 # Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# mypy: disable-error-code="assignment"
 
 from __future__ import annotations
 

@@ -28,6 +28,7 @@ ROUTES = (
         target=None,
         param_patterns={},
         request_model=None,
+        body_required=False,
         examples={
             "ok": (
                 200,

@@ -32,13 +32,17 @@ class Route:
     target: str | None = None  # X-Amz-Target, for awsJson
     param_patterns: Mapping[str, str] = field(default_factory=dict)
     request_model: type[BaseModel] | None = None
+    body_required: bool = False
     examples: Mapping[str, tuple[int, Any]] = field(default_factory=dict)  # name → (status, body)
     default_example: str | None = None
 
     def path_regex(self) -> re.Pattern[str]:
-        pattern = re.escape(self.path)
-        for name in re.findall(r"\{([^}]+)\}", self.path):
-            pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{_group(name)}>[^/]+)")
+        pattern, seen = "", set()
+        for literal, name in re.findall(r"([^{]*)(?:\{([^}]+)\})?", self.path):
+            pattern += re.escape(literal)
+            if name:  # a name used twice in one template must match the same text twice
+                pattern += f"(?P={_group(name)})" if name in seen else f"(?P<{_group(name)}>[^/]+)"
+                seen.add(name)
         return re.compile(f"^{pattern}$")
 
 
@@ -175,7 +179,7 @@ class FakeServer:
         for header in self.credential_headers:
             if not headers.get(header.lower()):
                 problems.append(f"missing credential header {header}")
-        if route.request_model is not None:
+        if route.request_model is not None and (body or route.body_required):
             if headers.get("content-type", "").split(";")[0].strip() != route.content_type:
                 problems.append(f"Content-Type must be {route.content_type}")
             try:

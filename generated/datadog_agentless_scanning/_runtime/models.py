@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from email.utils import format_datetime, parsedate_to_datetime
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer
@@ -40,6 +40,19 @@ class OpenEnum(StrEnum):
             return None
         member = str.__new__(cls, value)
         member._name_ = value
+        member._value_ = value
+        return member
+
+
+class OpenIntEnum(IntEnum):
+    """An integer enum that accepts values it does not list (see `OpenEnum`)."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> OpenIntEnum | None:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"VALUE_{value}".replace("-", "MINUS_")
         member._value_ = value
         return member
 
