@@ -315,12 +315,12 @@ def lint_spec(spec: LoadedSpec) -> list[Problem]:
 
 
 def lint_paths(paths: list[Path]) -> list[Problem]:
-    from .pipeline import display_path
+    from .pipeline import load_bundled
 
     findings: list[Problem] = []
     for path in paths:
         try:
-            spec = load_spec(path, display_path(path))
+            spec = load_bundled(path)
         except SpecError as exc:
             findings.extend(exc.problems)
             continue

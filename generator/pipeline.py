@@ -17,6 +17,7 @@ from .build import build_service
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, load_spec
 from .models import field_names, generate_models, model_names
+from .refs import bundle
 from .render import TEMPLATES, environment, render
 from .validate import validate_spec
 
@@ -45,7 +46,27 @@ def display_path(path: Path) -> str:
 
 
 def find_specs(specs_dir: Path) -> list[Path]:
-    return sorted(p for p in specs_dir.rglob("*") if p.suffix in (".yaml", ".yml", ".json") and p.is_file())
+    """Spec files of a tree; files and folders whose names start with `_` are shared fragments that specs
+    reference with `$ref`, not specs of their own."""
+    return sorted(
+        p
+        for p in specs_dir.rglob("*")
+        if p.suffix in (".yaml", ".yml", ".json")
+        and p.is_file()
+        and not any(part.startswith("_") for part in p.relative_to(specs_dir).parts)
+    )
+
+
+def tree_root(spec_path: Path) -> Path:
+    """The tree a spec's `$ref`s may reach: specs/ for the repository's specs, else the spec's own folder."""
+    specs = (REPO / "specs").resolve()
+    resolved = spec_path.resolve()
+    return specs if resolved.is_relative_to(specs) else resolved.parent
+
+
+def load_bundled(spec_path: Path) -> LoadedSpec:
+    """Load a spec safely and bundle its cross-file references (inside its tree only)."""
+    return bundle(load_spec(spec_path, display_path(spec_path)), tree_root(spec_path))
 
 
 def header(spec: LoadedSpec, source: str | None = None) -> str:
@@ -141,7 +162,7 @@ def render_tree(
     problems: list[Problem] = []
     for spec_path in specs:
         try:
-            spec = load_spec(spec_path, display_path(spec_path))
+            spec = load_bundled(spec_path)
             service, files = build_package(spec, allow_partial)
         except SpecError as exc:
             problems.extend(exc.problems)

@@ -10,7 +10,9 @@ import httpx
 
 from . import _operations, models
 from ._runtime.aws import AwsService, aws_setup
-from ._runtime.client import AsyncApiClient, RawResponse, SyncApiClient
+from ._runtime.client import AsyncApiClient as _AsyncBase
+from ._runtime.client import RawResponse
+from ._runtime.client import SyncApiClient as _SyncBase
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
 from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
@@ -41,7 +43,7 @@ _WAIT_UNTIL_TASK_FINISHED = WaiterConfig(
 )
 
 
-class DeadlineClient(SyncApiClient):
+class DeadlineClient(_SyncBase):
     """AWS Deadline Cloud client.
 
     AWS Deadline Cloud GetTask, transcribed from the AWS API reference page "GetTask - AWS Deadline
@@ -216,7 +218,7 @@ class DeadlineClientWithRawResponse:
         )
 
 
-class AsyncDeadlineClient(AsyncApiClient):
+class AsyncDeadlineClient(_AsyncBase):
     """AWS Deadline Cloud client (asyncio).
 
     AWS Deadline Cloud GetTask, transcribed from the AWS API reference page "GetTask - AWS Deadline

@@ -10,7 +10,9 @@ import httpx
 
 from . import _operations, models
 from ._runtime.aws import AwsService, aws_setup
-from ._runtime.client import AsyncApiClient, RawResponse, SyncApiClient
+from ._runtime.client import AsyncApiClient as _AsyncBase
+from ._runtime.client import RawResponse
+from ._runtime.client import SyncApiClient as _SyncBase
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
 from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
@@ -46,7 +48,7 @@ _WAIT_UNTIL_TASKS_STOPPED = WaiterConfig(
 )
 
 
-class EcsClient(SyncApiClient):
+class EcsClient(_SyncBase):
     """Amazon Elastic Container Service client.
 
     Amazon Elastic Container Service (Amazon ECS), DescribeTasks only, transcribed by hand from the
@@ -258,7 +260,7 @@ class EcsClientWithRawResponse:
         )
 
 
-class AsyncEcsClient(AsyncApiClient):
+class AsyncEcsClient(_AsyncBase):
     """Amazon Elastic Container Service client (asyncio).
 
     Amazon Elastic Container Service (Amazon ECS), DescribeTasks only, transcribed by hand from the

@@ -35,7 +35,9 @@ def get_aws_on_demand_task(
         },
     )
     _query: list[tuple[str, str]] = []
-    _headers: dict[str, str] = {}
+    _headers: dict[str, str] = {
+        "Accept": "application/json",
+    }
     _content: bytes | None = None
     _form: list[tuple[str, str]] | None = None
     _files: list[tuple[str, tuple[str, bytes, str]]] | None = None

@@ -9,7 +9,9 @@ from collections.abc import Mapping
 import httpx
 
 from . import _operations, models
-from ._runtime.client import AsyncApiClient, RawResponse, SyncApiClient
+from ._runtime.client import AsyncApiClient as _AsyncBase
+from ._runtime.client import RawResponse
+from ._runtime.client import SyncApiClient as _SyncBase
 from ._runtime.config import CredentialSpec, ServerVariable, credentials_auth, server_url
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
@@ -87,7 +89,7 @@ _WAIT_UNTIL_TASK_ASSIGNED = WaiterConfig(
 )
 
 
-class AgentlessScanningClient(SyncApiClient):
+class AgentlessScanningClient(_SyncBase):
     """Datadog API v2 - Agentless Scanning client.
 
     Datadog, the leading service for cloud-scale monitoring. Agentless Scanning API: on demand tasks
@@ -238,7 +240,7 @@ class AgentlessScanningClientWithRawResponse:
         )
 
 
-class AsyncAgentlessScanningClient(AsyncApiClient):
+class AsyncAgentlessScanningClient(_AsyncBase):
     """Datadog API v2 - Agentless Scanning client (asyncio).
 
     Datadog, the leading service for cloud-scale monitoring. Agentless Scanning API: on demand tasks
