@@ -8,6 +8,7 @@ datamodel-code-generator models them like component schemas; the hoisted schemas
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from . import ir
@@ -48,8 +49,26 @@ STATUS_ERROR_NAMES = {
 TIMESTAMP_FORMATS = ("epoch-seconds", "date-time", "http-date")
 
 
+@dataclass(frozen=True)
+class Selection:
+    """Which operations to generate: by tag or operationId (empty include lists mean everything)."""
+
+    include_tags: frozenset[str] = frozenset()
+    exclude_tags: frozenset[str] = frozenset()
+    include_operations: frozenset[str] = frozenset()
+    exclude_operations: frozenset[str] = frozenset()
+
+    def accepts(self, operation_id: str | None, tags: list[str]) -> bool:
+        if operation_id in self.exclude_operations or self.exclude_tags.intersection(tags):
+            return False
+        if not self.include_tags and not self.include_operations:
+            return True
+        return operation_id in self.include_operations or bool(self.include_tags.intersection(tags))
+
+
 class Builder:
-    def __init__(self, spec: LoadedSpec, *, allow_partial: bool = False) -> None:
+    def __init__(self, spec: LoadedSpec, *, allow_partial: bool = False, selection: Selection | None = None) -> None:
+        self.selection = selection or Selection()
         self.spec = spec
         self.doc = spec.document
         self.allow_partial = allow_partial
@@ -537,10 +556,10 @@ class Builder:
         if kind == "json":
             response_type = self.type_of(media.get("schema", {}), join_pointer(join_pointer(join_pointer(response_pointer, "content"), media_type), "schema"), f"{stem}Response")
             model = response_type.name if response_type.kind == "model" else None
-            return ir.ResponseShape(kind="json", type=response_type, model=model, status=status_code), examples
+            return ir.ResponseShape(kind="json", type=response_type, model=model, status=status_code, content_type=media_type), examples
         if kind == "text":
-            return ir.ResponseShape(kind="text", type=ir.TypeRef("str"), model=None, status=status_code), examples
-        return ir.ResponseShape(kind="binary", type=ir.TypeRef("bytes"), model=None, status=status_code), examples
+            return ir.ResponseShape(kind="text", type=ir.TypeRef("str"), model=None, status=status_code, content_type=media_type), examples
+        return ir.ResponseShape(kind="binary", type=ir.TypeRef("bytes"), model=None, status=status_code, content_type=media_type), examples
 
     @staticmethod
     def derived_operation_id(method: str, path: str) -> str:
@@ -649,6 +668,9 @@ class Builder:
         operations = []
         seen_methods: dict[str, str] = {}
         for path, method, operation, pointer in self.operations_in_spec():
+            tags = [str(tag) for tag in operation.get("tags") or []]
+            if not self.selection.accepts(operation.get("operationId"), tags):
+                continue
             built = self.operation(path, method, operation, pointer, aws)
             if built is None:
                 continue
@@ -683,5 +705,5 @@ class Builder:
         return service
 
 
-def build_service(spec: LoadedSpec, *, allow_partial: bool = False) -> ir.Service:
-    return Builder(spec, allow_partial=allow_partial).service()
+def build_service(spec: LoadedSpec, *, allow_partial: bool = False, selection: Selection | None = None) -> ir.Service:
+    return Builder(spec, allow_partial=allow_partial, selection=selection).service()

@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from .cache import REPO
+from .discovery import find_specs
 from .errors import SpecError
-from .pipeline import REPO, find_specs, generate, stale_files
 
 DEFAULT_SPECS = REPO / "specs"
 DEFAULT_OUT = REPO / "generated"
@@ -19,9 +20,31 @@ def _specs(arguments: argparse.Namespace) -> list[Path]:
     return find_specs(Path(arguments.specs_dir))
 
 
+def _selection_options(arguments: argparse.Namespace) -> dict[str, list[str]]:
+    return {name: sorted(getattr(arguments, name) or []) for name in ("include_tag", "exclude_tag", "include_operation", "exclude_operation")}
+
+
 def cmd_generate(arguments: argparse.Namespace) -> int:
+    from . import cache
+
     specs = _specs(arguments)
-    services = generate(specs, Path(arguments.out), package_override=arguments.package, allow_partial=arguments.allow_partial)
+    out = Path(arguments.out)
+    options = {"package": arguments.package, "allow_partial": arguments.allow_partial, **_selection_options(arguments)}
+    key = cache.input_key(specs, options)
+    if not arguments.force and cache.is_fresh(out, key):
+        print(f"{out} is up to date ({len(specs)} spec(s) unchanged)")
+        return 0
+    from .build import Selection
+    from .pipeline import generate
+
+    selection = Selection(
+        include_tags=frozenset(arguments.include_tag or ()),
+        exclude_tags=frozenset(arguments.exclude_tag or ()),
+        include_operations=frozenset(arguments.include_operation or ()),
+        exclude_operations=frozenset(arguments.exclude_operation or ()),
+    )
+    services = generate(specs, out, package_override=arguments.package, allow_partial=arguments.allow_partial, selection=selection)
+    cache.remember(out, key)
     for service in services:
         for warning in service.warnings:
             print(warning, file=sys.stderr)
@@ -36,6 +59,8 @@ def cmd_check(arguments: argparse.Namespace) -> int:
     errors = [f for f in findings if f.severity == "error"]
     for finding in findings:
         print(finding)
+    from .pipeline import stale_files
+
     diffs = stale_files(_specs(arguments), Path(arguments.out))
     if diffs:
         print(f"{arguments.out} is stale: run `make generate` and commit the result.")
@@ -80,6 +105,14 @@ def parser() -> argparse.ArgumentParser:
         command.set_defaults(handler=handler, package=None, allow_partial=False)
         if name == "generate":
             command.add_argument("--package", help="package name override (with a single --spec)")
+            for flag, help_text in (
+                ("--include-tag", "generate only operations with this tag (repeatable)"),
+                ("--exclude-tag", "leave out operations with this tag (repeatable)"),
+                ("--include-operation", "generate only this operationId (repeatable)"),
+                ("--exclude-operation", "leave out this operationId (repeatable)"),
+            ):
+                command.add_argument(flag, action="append", help=help_text)
+            command.add_argument("--force", action="store_true", help="regenerate even when the inputs are unchanged")
             command.add_argument(
                 "--allow-partial",
                 action="store_true",

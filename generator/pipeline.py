@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import ir
-from .build import build_service
+from .build import Selection, build_service
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, load_spec
+from .discovery import find_specs
 from .models import field_names, generate_models, model_names
 from .refs import bundle
 from .render import TEMPLATES, environment, render
@@ -43,18 +44,6 @@ def display_path(path: Path) -> str:
         return path.resolve().relative_to(REPO).as_posix()
     except ValueError:
         return path.as_posix()
-
-
-def find_specs(specs_dir: Path) -> list[Path]:
-    """Spec files of a tree; files and folders whose names start with `_` are shared fragments that specs
-    reference with `$ref`, not specs of their own."""
-    return sorted(
-        p
-        for p in specs_dir.rglob("*")
-        if p.suffix in (".yaml", ".yml", ".json")
-        and p.is_file()
-        and not any(part.startswith("_") for part in p.relative_to(specs_dir).parts)
-    )
 
 
 def tree_root(spec_path: Path) -> Path:
@@ -106,10 +95,10 @@ def _check_model_references(spec: LoadedSpec, service: ir.Service, models_source
         raise SpecError(problems)
 
 
-def build_ir(spec: LoadedSpec, allow_partial: bool = False) -> ir.Service:
+def build_ir(spec: LoadedSpec, allow_partial: bool = False, selection: Selection | None = None) -> ir.Service:
     """The complete IR of one spec, models source included (what the templates render)."""
     warnings = validate_spec(spec)
-    service = build_service(spec, allow_partial=allow_partial)
+    service = build_service(spec, allow_partial=allow_partial, selection=selection)
     service = dataclasses.replace(service, warnings=(*warnings, *service.warnings))
     if service.class_names or service.hoisted_schemas:
         models_source = generate_models(spec, header(spec) + MODELS_MYPY_NOTE, service)
@@ -119,9 +108,11 @@ def build_ir(spec: LoadedSpec, allow_partial: bool = False) -> ir.Service:
     return _settle_error_fields(service, models_source)
 
 
-def build_package(spec: LoadedSpec, allow_partial: bool = False) -> tuple[ir.Service, dict[str, str]]:
+def build_package(
+    spec: LoadedSpec, allow_partial: bool = False, selection: Selection | None = None
+) -> tuple[ir.Service, dict[str, str]]:
     """Every file of one generated package, unformatted, keyed by path inside the package."""
-    service = build_ir(spec, allow_partial)
+    service = build_ir(spec, allow_partial, selection)
     models_source = service.models_source
     env = environment()
     files = {name: render(env, template, service, header(spec)) for name, template in PACKAGE_TEMPLATES.items()}
@@ -154,7 +145,11 @@ def _verify(directory: Path) -> None:
 
 
 def render_tree(
-    specs: Iterable[Path], destination: Path, package_override: str | None = None, allow_partial: bool = False
+    specs: Iterable[Path],
+    destination: Path,
+    package_override: str | None = None,
+    allow_partial: bool = False,
+    selection: Selection | None = None,
 ) -> list[ir.Service]:
     """Generate every spec's package into `destination` (which must be empty), formatted and verified."""
     services: list[ir.Service] = []
@@ -163,7 +158,7 @@ def render_tree(
     for spec_path in specs:
         try:
             spec = load_bundled(spec_path)
-            service, files = build_package(spec, allow_partial)
+            service, files = build_package(spec, allow_partial, selection)
         except SpecError as exc:
             problems.extend(exc.problems)
             continue
@@ -196,12 +191,16 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
 
 
 def generate(
-    specs: list[Path], out_dir: Path, package_override: str | None = None, allow_partial: bool = False
+    specs: list[Path],
+    out_dir: Path,
+    package_override: str | None = None,
+    allow_partial: bool = False,
+    selection: Selection | None = None,
 ) -> list[ir.Service]:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
     try:
-        services = render_tree(specs, staging, package_override, allow_partial)
+        services = render_tree(specs, staging, package_override, allow_partial, selection)
         _swap_in(staging, out_dir)
         return services
     finally:

@@ -12,8 +12,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 
-from generator.build import build_service
+from generator.build import Selection, build_service
 from generator.errors import SpecError
 from generator.loader import load_spec
 from generator.naming import argument_name, pascal_case, snake_case
@@ -324,3 +325,33 @@ def test_generated_code_passes_mypy_strict() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+def run_cli(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "generator", *arguments], capture_output=True, text=True, cwd=REPO, check=False)
+
+
+def test_unchanged_inputs_make_generate_a_no_op(tmp_path: Path) -> None:
+    spec = write(tmp_path / "specs" / "pets.yaml", MINIMAL)
+    out = tmp_path / "generated"
+    first = run_cli("generate", "--spec", str(spec), "--out", str(out))
+    assert first.returncode == 0 and "generated pets" in first.stdout
+    again = run_cli("generate", "--spec", str(spec), "--out", str(out))
+    assert again.returncode == 0 and "up to date" in again.stdout
+    (out / "pets" / "client.py").write_text("# hand edit\n")  # output no longer matches: regenerate
+    repaired = run_cli("generate", "--spec", str(spec), "--out", str(out))
+    assert "generated pets" in repaired.stdout and "hand edit" not in (out / "pets" / "client.py").read_text()
+    write(spec, MINIMAL.replace("A tiny API.", "A tiny API, changed."))  # input changed: regenerate
+    changed = run_cli("generate", "--spec", str(spec), "--out", str(out))
+    assert "generated pets" in changed.stdout
+
+
+def test_operations_can_be_selected_by_tag_and_operation_id(tmp_path: Path) -> None:
+    text = MINIMAL.replace("      operationId: getPet\n", "      operationId: getPet\n      tags: [pets]\n")
+    doc = yaml.safe_load(text)
+    doc["paths"]["/toys"] = {"get": {"operationId": "listToys", "tags": ["toys"], "responses": {"204": {"description": "none"}}}}
+    spec = write(tmp_path / "pets.yaml", yaml.safe_dump(doc, sort_keys=False))
+    (only_toys,) = generate([spec], tmp_path / "a", selection=Selection(include_tags=frozenset({"toys"})))
+    assert [op.method_name for op in only_toys.operations] == ["list_toys"]
+    (no_toys,) = generate([spec], tmp_path / "b", selection=Selection(exclude_operations=frozenset({"listToys"})))
+    assert [op.method_name for op in no_toys.operations] == ["get_pet"]
