@@ -69,6 +69,7 @@ class ResponseShape:
     type: TypeRef | None
     model: str | None  # the class when the result is a generated model
     status: int
+    content_type: str | None = None  # the media type decoded; non-AWS requests send it as Accept
 
 
 @dataclass(frozen=True)
