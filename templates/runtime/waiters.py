@@ -3,6 +3,10 @@
 Delays grow exponentially from `min_delay` to `max_delay` with jitter, and the waiter never sleeps past
 `max_wait`: as in Smithy's waiter spec, the last delay is shortened to the time left for one more poll, and
 the waiter gives up once less than `min_delay` is left. Paths (`tasks[].lastStatus`) are evaluated on the response's wire JSON, as in the specs.
+
+Unless a caller passes `sleep`/`clock`, waits and deadlines go through the module attributes `default_sleep`,
+`default_async_sleep` and `default_clock`, looked up at call time (as in transport.py), so tests of the generated
+`wait_until_*` methods can run them on a fake clock.
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ from .errors import ApiError, WaiterError
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 State = Literal["success", "failure", "retry"]
+
+#: The defaults of `wait` and `wait_async` (replaceable in tests; see the module docstring).
+default_sleep: Callable[[float], None] = time.sleep
+default_async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+default_clock: Callable[[], float] = time.monotonic
 
 
 @dataclass(frozen=True)
@@ -130,10 +139,12 @@ def wait(
     poll: Callable[[], ModelT],
     *,
     max_wait: float | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> ModelT:
     """Poll until success (return the response), failure or timeout (raise `WaiterError`)."""
+    sleep = default_sleep if sleep is None else sleep
+    clock = default_clock if clock is None else clock
     deadline = clock() + (config.max_wait if max_wait is None else max_wait)
     attempt, last = 0, None
     while True:
@@ -157,10 +168,12 @@ async def wait_async(
     poll: Callable[[], Awaitable[ModelT]],
     *,
     max_wait: float | None = None,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> ModelT:
     """The async twin of `wait`."""
+    sleep = default_async_sleep if sleep is None else sleep
+    clock = default_clock if clock is None else clock
     deadline = clock() + (config.max_wait if max_wait is None else max_wait)
     attempt, last = 0, None
     while True:
