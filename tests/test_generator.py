@@ -355,3 +355,19 @@ def test_operations_can_be_selected_by_tag_and_operation_id(tmp_path: Path) -> N
     assert [op.method_name for op in only_toys.operations] == ["list_toys"]
     (no_toys,) = generate([spec], tmp_path / "b", selection=Selection(exclude_operations=frozenset({"listToys"})))
     assert [op.method_name for op in no_toys.operations] == ["get_pet"]
+
+
+def test_packages_import_lazily() -> None:
+    script = textwrap.dedent(
+        """
+        import sys
+        import aws_ecs
+        assert "aws_ecs.models" not in sys.modules and "pydantic" not in sys.modules and "httpx" not in sys.modules
+        from aws_ecs import EcsClient, ClusterNotFoundException
+        assert issubclass(ClusterNotFoundException, aws_ecs.ApiError)
+        assert aws_ecs.models.Task.__name__ == "Task" and "botocore" not in sys.modules
+        print(sorted(dir(aws_ecs))[:2])
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=GENERATED, check=False)
+    assert result.returncode == 0, result.stderr

@@ -2,26 +2,54 @@
 # Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
 """AWS Deadline Cloud: typed Python client, generated from its OpenAPI spec.
 
-from aws_deadline import DeadlineClient
+    from aws_deadline import DeadlineClient
+
+Names are imported on first use (PEP 562): `import aws_deadline` costs nothing until a client, an
+error class or the models are touched, so a package with hundreds of models costs what the code uses.
 """
 
-from . import models
-from ._runtime.client import RawResponse
-from .client import AsyncDeadlineClient, DeadlineClient
-from .errors import (
-    AccessDeniedException,
-    ApiConnectionError,
-    ApiError,
-    ApiTimeoutError,
-    CredentialsError,
-    InternalServerErrorException,
-    ParamValidationError,
-    ResourceNotFoundException,
-    ResponseDecodeError,
-    ThrottlingException,
-    ValidationException,
-    WaiterError,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import models
+    from ._runtime.client import RawResponse
+    from .client import AsyncDeadlineClient, DeadlineClient
+    from .errors import (
+        AccessDeniedException,
+        ApiConnectionError,
+        ApiError,
+        ApiTimeoutError,
+        CredentialsError,
+        InternalServerErrorException,
+        ParamValidationError,
+        ResourceNotFoundException,
+        ResponseDecodeError,
+        ThrottlingException,
+        ValidationException,
+        WaiterError,
+    )
+
+#: public name → the submodule that defines it
+_EXPORTS = {
+    "AsyncDeadlineClient": ".client",
+    "DeadlineClient": ".client",
+    "RawResponse": "._runtime.client",
+    "ApiConnectionError": ".errors",
+    "ApiError": ".errors",
+    "ApiTimeoutError": ".errors",
+    "CredentialsError": ".errors",
+    "ParamValidationError": ".errors",
+    "ResponseDecodeError": ".errors",
+    "WaiterError": ".errors",
+    "ValidationException": ".errors",
+    "AccessDeniedException": ".errors",
+    "ResourceNotFoundException": ".errors",
+    "ThrottlingException": ".errors",
+    "InternalServerErrorException": ".errors",
+}
 
 __all__ = [
     "ApiConnectionError",
@@ -41,3 +69,18 @@ __all__ = [
     "InternalServerErrorException",
     "models",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name == "models":
+        value: object = importlib.import_module(".models", __name__)
+    elif name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name], __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -2,25 +2,52 @@
 # Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
 """Amazon Elastic Container Service: typed Python client, generated from its OpenAPI spec.
 
-from aws_ecs import EcsClient
+    from aws_ecs import EcsClient
+
+Names are imported on first use (PEP 562): `import aws_ecs` costs nothing until a client, an
+error class or the models are touched, so a package with hundreds of models costs what the code uses.
 """
 
-from . import models
-from ._runtime.client import RawResponse
-from .client import AsyncEcsClient, EcsClient
-from .errors import (
-    ApiConnectionError,
-    ApiError,
-    ApiTimeoutError,
-    ClientException,
-    ClusterNotFoundException,
-    CredentialsError,
-    InvalidParameterException,
-    ParamValidationError,
-    ResponseDecodeError,
-    ServerException,
-    WaiterError,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import models
+    from ._runtime.client import RawResponse
+    from .client import AsyncEcsClient, EcsClient
+    from .errors import (
+        ApiConnectionError,
+        ApiError,
+        ApiTimeoutError,
+        ClientException,
+        ClusterNotFoundException,
+        CredentialsError,
+        InvalidParameterException,
+        ParamValidationError,
+        ResponseDecodeError,
+        ServerException,
+        WaiterError,
+    )
+
+#: public name → the submodule that defines it
+_EXPORTS = {
+    "AsyncEcsClient": ".client",
+    "EcsClient": ".client",
+    "RawResponse": "._runtime.client",
+    "ApiConnectionError": ".errors",
+    "ApiError": ".errors",
+    "ApiTimeoutError": ".errors",
+    "CredentialsError": ".errors",
+    "ParamValidationError": ".errors",
+    "ResponseDecodeError": ".errors",
+    "WaiterError": ".errors",
+    "ClientException": ".errors",
+    "ClusterNotFoundException": ".errors",
+    "InvalidParameterException": ".errors",
+    "ServerException": ".errors",
+}
 
 __all__ = [
     "ApiConnectionError",
@@ -39,3 +66,18 @@ __all__ = [
     "ServerException",
     "models",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name == "models":
+        value: object = importlib.import_module(".models", __name__)
+    elif name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name], __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -2,25 +2,52 @@
 # Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
 """Datadog API v2 - Agentless Scanning: typed Python client, generated from its OpenAPI spec.
 
-from datadog_agentless_scanning import AgentlessScanningClient
+    from datadog_agentless_scanning import AgentlessScanningClient
+
+Names are imported on first use (PEP 562): `import datadog_agentless_scanning` costs nothing until a client, an
+error class or the models are touched, so a package with hundreds of models costs what the code uses.
 """
 
-from . import models
-from ._runtime.client import RawResponse
-from .client import AgentlessScanningClient, AsyncAgentlessScanningClient
-from .errors import (
-    ApiConnectionError,
-    ApiError,
-    ApiTimeoutError,
-    BadRequestError,
-    CredentialsError,
-    ForbiddenError,
-    NotFoundError,
-    ParamValidationError,
-    RateLimitError,
-    ResponseDecodeError,
-    WaiterError,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import models
+    from ._runtime.client import RawResponse
+    from .client import AgentlessScanningClient, AsyncAgentlessScanningClient
+    from .errors import (
+        ApiConnectionError,
+        ApiError,
+        ApiTimeoutError,
+        BadRequestError,
+        CredentialsError,
+        ForbiddenError,
+        NotFoundError,
+        ParamValidationError,
+        RateLimitError,
+        ResponseDecodeError,
+        WaiterError,
+    )
+
+#: public name → the submodule that defines it
+_EXPORTS = {
+    "AsyncAgentlessScanningClient": ".client",
+    "AgentlessScanningClient": ".client",
+    "RawResponse": "._runtime.client",
+    "ApiConnectionError": ".errors",
+    "ApiError": ".errors",
+    "ApiTimeoutError": ".errors",
+    "CredentialsError": ".errors",
+    "ParamValidationError": ".errors",
+    "ResponseDecodeError": ".errors",
+    "WaiterError": ".errors",
+    "BadRequestError": ".errors",
+    "ForbiddenError": ".errors",
+    "NotFoundError": ".errors",
+    "RateLimitError": ".errors",
+}
 
 __all__ = [
     "ApiConnectionError",
@@ -39,3 +66,18 @@ __all__ = [
     "RateLimitError",
     "models",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name == "models":
+        value: object = importlib.import_module(".models", __name__)
+    elif name in _EXPORTS:
+        value = getattr(importlib.import_module(_EXPORTS[name], __name__), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
