@@ -36,6 +36,7 @@ KNOWN_EXTENSIONS = {
     "x-lint-ignore",
     "x-stability",
 }
+AWS_TRAIT_KEYS = frozenset({"protocol", "signingName", "endpointPrefix", "targetPrefix", "apiVersion", "serviceId"})
 OUR_PREFIXES = ("x-aws", "x-codegen", "x-timestamp", "x-waiter", "x-example", "x-lint", "x-unsupported", "x-stability")
 RULES = {
     "openapi": "the document is valid OpenAPI",
@@ -280,6 +281,11 @@ class Linter:
                     walk(item, join_pointer(pointer, index))
 
         walk(self.doc, "")
+        traits = self.doc.get("x-aws")
+        if isinstance(traits, dict):
+            for key in traits:
+                if key not in AWS_TRAIT_KEYS:
+                    self.report(join_pointer("/x-aws", key), "extension-known", f"unknown x-aws trait {key!r} (a typo?)", f"use one of {', '.join(sorted(AWS_TRAIT_KEYS))}")
 
     def rule_descriptions(self) -> None:
         for _, _, operation, pointer in self.operations():
