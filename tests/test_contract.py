@@ -124,3 +124,34 @@ def test_ecs_documented_request_on_the_wire() -> None:
     assert sent.headers["content-type"] == "application/x-amz-json-1.1"
     assert json.loads(sent.body) == {"tasks": ["arn:aws:ecs:us-east-1:1234567890:cluster/default"]}
     assert "/us-east-1/ecs/aws4_request" in sent.headers["authorization"]
+
+
+def test_invalid_arguments_raise_before_anything_is_sent() -> None:
+    import aws_deadline
+    import aws_ecs
+    from aws_deadline.testing import FakeDeadlineServer
+    from aws_ecs.testing import FakeEcsServer
+
+    with FakeEcsServer() as server:
+        ecs = aws_ecs.EcsClient(endpoint_url=server.url, region="us-east-1", aws_access_key_id="AKID", aws_secret_access_key="s")
+        with pytest.raises(aws_ecs.ParamValidationError, match="at most 100"):
+            ecs.describe_tasks(tasks=[f"task-{i}" for i in range(101)])
+        with pytest.raises(ValueError, match="tasks"):
+            ecs.describe_tasks(tasks="not-a-list")  # type: ignore[arg-type]
+        ecs.describe_tasks(tasks=[f"task-{i}" for i in range(100)])  # the limit itself is fine
+        assert len(server.requests) == 1
+    ids = {
+        "farm_id": "farm-0123456789abcdef0123456789abcdef",
+        "queue_id": "queue-0123456789abcdef0123456789abcdef",
+        "job_id": "job-0123456789abcdef0123456789abcdef",
+        "step_id": "step-0123456789abcdef0123456789abcdef",
+        "task_id": "task-0123456789abcdef0123456789abcdef-7",
+    }
+    with FakeDeadlineServer() as server:
+        deadline = aws_deadline.DeadlineClient(endpoint_url=server.url, region="us-east-1", aws_access_key_id="AKID", aws_secret_access_key="s")
+        for name, bad in (("farm_id", "farm-XYZ"), ("task_id", ""), ("job_id", "job-0123456789abcdef0123456789abcdef/../x")):
+            with pytest.raises(aws_deadline.ParamValidationError, match=name):
+                deadline.get_task(**{**ids, name: bad})
+        assert server.requests == []
+        deadline.get_task(**ids)
+        assert len(server.requests) == 1
