@@ -575,11 +575,16 @@ def test_base_ref_reads_committed_generated_code(scratch_repo: tuple[Path, str, 
     rendered.mkdir()
     render_tree([repo / "specs" / "x.yaml"], rendered)
     client = rendered / "pets" / "client.py"
-    client.write_text(client.read_text(encoding="utf-8").replace(
-        "class PetsClient(SyncApiClient):\n",
-        'class PetsClient(SyncApiClient):\n    def ping(self) -> None:\n        """Made by an older template."""\n\n',
-        1,
-    ), encoding="utf-8")
+    source = client.read_text(encoding="utf-8")
+    edited = re.sub(
+        r"^(class PetsClient\([^)]*\):\n)",
+        r'\1    def ping(self) -> None:\n        """Made by an older template."""\n\n',
+        source,
+        count=1,
+        flags=re.MULTILINE,
+    )
+    assert edited != source
+    client.write_text(edited, encoding="utf-8")
     _git(repo, "add", "generated")
     _git(repo, "commit", "-q", "-m", "generated")
     result = _generator(repo, "--base-ref", "HEAD", "--format", "json", "--fail-on", "ERR")
