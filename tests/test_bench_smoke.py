@@ -113,3 +113,10 @@ def test_quick_benchmark_reports_every_row_ratio_and_goal() -> None:
     for goal in results["goals"]:
         assert isinstance(goal["met"], bool) and goal["ratio"] in results["ratios"]
     assert "## Goals" in done.stderr  # the human-readable tables went to stderr
+
+    from bench.compare import compare
+
+    table = compare(results, results)  # a run against itself: every row, ratio and goal, unchanged
+    assert "| ours-ecs-100 |" in table and "| ecs-100 boto3/ours |" in table
+    assert all(f"| {goal['goal']} |" in table for goal in results["goals"])
+    assert " 1.00 |" in table
