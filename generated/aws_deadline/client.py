@@ -11,7 +11,7 @@ import httpx
 from . import _operations, models
 from ._runtime.aws import AwsService, aws_setup
 from ._runtime.client import AsyncApiClient as _AsyncBase
-from ._runtime.client import RawResponse
+from ._runtime.client import RawResponse, client_settings
 from ._runtime.client import SyncApiClient as _SyncBase
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
@@ -85,19 +85,19 @@ class DeadlineClient(_SyncBase):
             aws_session_token=aws_session_token,
             profile=profile,
         )
-        super().__init__(
+        settings = client_settings(
             base_url=setup.base_url,
             auth=setup.auth,
             errors=ERRORS,
             aws=True,
             logger_name=__package__ or __name__,
-            http_client=http_client,
             timeout=timeout,
             max_retries=max_retries,
             apply_host_prefix=setup.apply_host_prefix,
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
         )
+        super().__init__(settings, http_client)
         self.region = setup.region
         self.with_raw_response = DeadlineClientWithRawResponse(self)
 
@@ -260,19 +260,19 @@ class AsyncDeadlineClient(_AsyncBase):
             aws_session_token=aws_session_token,
             profile=profile,
         )
-        super().__init__(
+        settings = client_settings(
             base_url=setup.base_url,
             auth=setup.auth,
             errors=ERRORS,
             aws=True,
             logger_name=__package__ or __name__,
-            http_client=http_client,
             timeout=timeout,
             max_retries=max_retries,
             apply_host_prefix=setup.apply_host_prefix,
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
         )
+        super().__init__(settings, http_client)
         self.region = setup.region
         self.with_raw_response = AsyncDeadlineClientWithRawResponse(self)
 

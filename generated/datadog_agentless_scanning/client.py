@@ -10,7 +10,7 @@ import httpx
 
 from . import _operations, models
 from ._runtime.client import AsyncApiClient as _AsyncBase
-from ._runtime.client import RawResponse
+from ._runtime.client import RawResponse, client_settings
 from ._runtime.client import SyncApiClient as _SyncBase
 from ._runtime.config import CredentialSpec, ServerVariable, credentials_auth, server_url
 from ._runtime.retry import DEFAULT_MAX_RETRIES
@@ -135,19 +135,19 @@ class AgentlessScanningClient(_SyncBase):
                 "site": site,
             },
         )
-        super().__init__(
+        settings = client_settings(
             base_url=url,
             auth=auth,
             errors=ERRORS,
             aws=False,
             logger_name=__package__ or __name__,
-            http_client=http_client,
             timeout=timeout,
             max_retries=max_retries,
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
             fixed_base_url=base_url is not None,
         )
+        super().__init__(settings, http_client)
         self.with_raw_response = AgentlessScanningClientWithRawResponse(self)
 
     def get_aws_on_demand_task(
@@ -286,19 +286,19 @@ class AsyncAgentlessScanningClient(_AsyncBase):
                 "site": site,
             },
         )
-        super().__init__(
+        settings = client_settings(
             base_url=url,
             auth=auth,
             errors=ERRORS,
             aws=False,
             logger_name=__package__ or __name__,
-            http_client=http_client,
             timeout=timeout,
             max_retries=max_retries,
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
             fixed_base_url=base_url is not None,
         )
+        super().__init__(settings, http_client)
         self.with_raw_response = AsyncAgentlessScanningClientWithRawResponse(self)
 
     async def get_aws_on_demand_task(

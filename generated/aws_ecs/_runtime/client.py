@@ -229,20 +229,21 @@ class _OwnedAsyncClient(httpx.AsyncClient):
         return response
 
 
-def _settings(
+def client_settings(
     *,
     base_url: str,
     auth: Auth,
-    timeout: TimeoutTypes,
-    max_retries: int,
     errors: ErrorTable,
     aws: bool,
     logger_name: str,
-    apply_host_prefix: bool,
-    retryable_codes: frozenset[str],
-    user_agent: str,
-    fixed_base_url: bool,
+    timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+    max_retries: int = DEFAULT_MAX_RETRIES,
+    apply_host_prefix: bool = True,
+    retryable_codes: frozenset[str] = frozenset(),
+    user_agent: str = "",
+    fixed_base_url: bool = False,
 ) -> TransportSettings:
+    """What a generated client's constructor resolved, for `SyncApiClient`/`AsyncApiClient`."""
     return TransportSettings(
         base_url=httpx.URL(base_url),
         auth=auth,
@@ -260,37 +261,10 @@ def _settings(
 class SyncApiClient:
     """Owns the transport settings and (unless given one) the `httpx.Client` of a generated client."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        auth: Auth,
-        errors: ErrorTable,
-        aws: bool,
-        logger_name: str,
-        http_client: httpx.Client | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        apply_host_prefix: bool = True,
-        retryable_codes: frozenset[str] = frozenset(),
-        user_agent: str = "",
-        fixed_base_url: bool = False,
-    ) -> None:
+    def __init__(self, settings: TransportSettings, http_client: httpx.Client | None = None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client (use the Async client class for httpx.AsyncClient)")
-        self._settings = _settings(
-            base_url=base_url,
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            errors=errors,
-            aws=aws,
-            logger_name=logger_name,
-            apply_host_prefix=apply_host_prefix,
-            retryable_codes=retryable_codes,
-            user_agent=user_agent,
-            fixed_base_url=fixed_base_url,
-        )
+        self._settings = settings
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else _OwnedClient()
 
@@ -336,37 +310,10 @@ class SyncApiClient:
 class AsyncApiClient:
     """The async twin of `SyncApiClient`, over an `httpx.AsyncClient`."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        auth: Auth,
-        errors: ErrorTable,
-        aws: bool,
-        logger_name: str,
-        http_client: httpx.AsyncClient | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        apply_host_prefix: bool = True,
-        retryable_codes: frozenset[str] = frozenset(),
-        user_agent: str = "",
-        fixed_base_url: bool = False,
-    ) -> None:
+    def __init__(self, settings: TransportSettings, http_client: httpx.AsyncClient | None = None) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use the sync client class for httpx.Client)")
-        self._settings = _settings(
-            base_url=base_url,
-            auth=auth,
-            timeout=timeout,
-            max_retries=max_retries,
-            errors=errors,
-            aws=aws,
-            logger_name=logger_name,
-            apply_host_prefix=apply_host_prefix,
-            retryable_codes=retryable_codes,
-            user_agent=user_agent,
-            fixed_base_url=fixed_base_url,
-        )
+        self._settings = settings
         self._owns_http_client = http_client is None
         self._http = http_client if http_client is not None else _OwnedAsyncClient()
 
