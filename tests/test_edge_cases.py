@@ -1,0 +1,117 @@
+"""The edge-case spec (tests/specs/edge_cases.yaml) on the wire: parameter styles, cookies, multipart,
+form, binary and text bodies, discriminated unions, recursion, 204 and default responses."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+import pytest
+
+from generator.pipeline import REPO, generate
+
+SPEC = REPO / "tests" / "specs" / "edge_cases.yaml"
+
+
+@pytest.fixture(scope="module")
+def edge(tmp_path_factory: pytest.TempPathFactory):
+    out = tmp_path_factory.mktemp("edge") / "generated"
+    generate([SPEC], out)
+    sys.path.insert(0, str(out))
+    import edge_cases
+    from edge_cases.testing import FakeEdgeCasesServer
+
+    with FakeEdgeCasesServer() as server:
+        client = edge_cases.EdgeCasesClient(base_url=server.url, bearer="tok-123", max_retries=0)
+        yield edge_cases, client, server
+        client.close()
+    sys.path.remove(str(out))
+
+
+def test_query_header_and_cookie_styles(edge) -> None:
+    package, client, server = edge
+    server.respond("search", body=[{"kind": "circle", "radius": 1.5}, {"kind": "square", "side": 2}])
+    shapes = client.search(
+        q="x y",
+        tags=["a", "b"],
+        ids=[1, 2],
+        piped=["p", "q"],
+        filter_={"color": "red"},
+        x_trace=["t1", "t2"],
+        session="s;1",
+        when=datetime(2025, 2, 3, 4, 5, 6, tzinfo=timezone.utc),
+        flag=True,
+    )
+    sent = server.requests[-1]
+    assert sent.query == [
+        ("q", "x y"),
+        ("tags", "a"),
+        ("tags", "b"),
+        ("ids", "1,2"),
+        ("piped", "p|q"),
+        ("filter[color]", "red"),
+        ("when", "2025-02-03T04:05:06+00:00"),
+        ("flag", "true"),
+    ]
+    assert sent.headers["x-trace"] == "t1,t2"
+    assert sent.headers["cookie"] == "session=s%3B1"
+    assert sent.headers["authorization"] == "Bearer tok-123"
+    assert [type(shape.root).__name__ for shape in shapes] == ["Circle", "Square"]
+    assert shapes[0].root.radius == 1.5
+
+
+def test_minimum_length_is_checked_before_sending(edge) -> None:
+    package, client, server = edge
+    before = len(server.requests)
+    with pytest.raises(package.ParamValidationError, match="at least 1"):
+        client.search(q="")
+    assert len(server.requests) == before
+
+
+def test_multipart_upload_and_binary_download(edge) -> None:
+    package, client, server = edge
+    server.respond("uploadFile", status=201, body={"size": 2})
+    stored = client.upload_file(name="a b/c", file=b"\x00\xff", comment="hi")
+    sent = server.requests[-1]
+    assert sent.path == "/files/a%20b%2Fc" and sent.method == "PUT"
+    assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert b'name="file"' in sent.body and b"\x00\xff" in sent.body and b'name="comment"' in sent.body
+    assert stored.size == 2
+    server.respond("downloadFile", raw=b"\x89PNG\x00")
+    assert client.download_file(name="x") == b"\x89PNG\x00"
+
+
+def test_form_body_and_text_response(edge) -> None:
+    package, client, server = edge
+    server.respond("login", raw=b"token-abc")
+    assert client.login(user="u", scopes=["a", "b"]) == "token-abc"
+    sent = server.requests[-1]
+    assert sent.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert parse_qsl(sent.body.decode()) == [("user", "u"), ("scopes", "a"), ("scopes", "b")]
+
+
+def test_recursive_body_no_content_response_and_default_error(edge) -> None:
+    package, client, server = edge
+    server.respond("plantTree", status=204, raw=b"")
+    assert client.plant_tree(name="root", children=[{"name": "kid", "children": []}], labels={"x": 1}, note=None) is None
+    assert server.requests[-1].json() == {"name": "root", "children": [{"name": "kid", "children": []}], "labels": {"x": 1}}
+    server.respond("search", status=500, body={"title": "boom", "status": 500})
+    with pytest.raises(package.ApiError) as raised:
+        client.search(q="x")
+    assert raised.value.status_code == 500 and raised.value.body == {"title": "boom", "status": 500}
+
+
+def test_operation_servers_apply_unless_the_user_chose_the_base_url(edge) -> None:
+    package, _, _ = edge
+    chosen = package.EdgeCasesClient(bearer="t")
+    assert chosen.base_url == "https://prod.edge.example/v1"
+    staging = package.EdgeCasesClient(bearer="t", env="staging")
+    assert staging.base_url == "https://staging.edge.example/v1"
+    with pytest.raises(ValueError, match="unknown env"):
+        package.EdgeCasesClient(bearer="t", env="dev")
+    from edge_cases import _operations
+
+    prepared = _operations.plant_tree(name="x")
+    assert chosen._settings.url_for(prepared).host == "trees.edge.example"
