@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _operations, models
 from ._runtime.aws import AwsService, aws_setup
 from ._runtime.client import AsyncApiClient as _AsyncBase
 from ._runtime.client import RawResponse, client_settings
@@ -17,6 +17,9 @@ from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
 from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
 from .errors import ERRORS
+
+if TYPE_CHECKING:  # models and request builders load on the first call, not when a client is built
+    from . import models
 
 __all__ = ["DeadlineClient", "AsyncDeadlineClient"]
 
@@ -138,6 +141,8 @@ class DeadlineClient(_SyncBase):
             InternalServerErrorException: Deadline Cloud can't process your request right now. Try again later.
             ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
         """
+        from . import _operations
+
         return self._call(
             _operations.get_task(
                 farm_id=farm_id,
@@ -205,6 +210,8 @@ class DeadlineClientWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.GetTaskResponse]:
         """GetTask, with the HTTP details of the response."""
+        from . import _operations
+
         return self._client._call_raw(
             _operations.get_task(
                 farm_id=farm_id,
@@ -313,6 +320,8 @@ class AsyncDeadlineClient(_AsyncBase):
             InternalServerErrorException: Deadline Cloud can't process your request right now. Try again later.
             ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
         """
+        from . import _operations
+
         return await self._call(
             _operations.get_task(
                 farm_id=farm_id,
@@ -378,6 +387,8 @@ class AsyncDeadlineClientWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.GetTaskResponse]:
         """GetTask, with the HTTP details of the response."""
+        from . import _operations
+
         return await self._client._call_raw(
             _operations.get_task(
                 farm_id=farm_id,

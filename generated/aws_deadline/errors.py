@@ -4,11 +4,8 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel
-
-from . import models
 from ._runtime.errors import (
     ApiConnectionError,
     ApiError,
@@ -19,6 +16,11 @@ from ._runtime.errors import (
     WaiterError,
 )
 from ._runtime.protocol import ErrorTable
+
+if TYPE_CHECKING:  # the models load on first use of .data, not when the errors module is imported
+    from pydantic import BaseModel
+
+    from . import models
 
 __all__ = [
     "ApiConnectionError",
@@ -49,6 +51,8 @@ class ValidationException(ApiError):
     @property
     def data(self) -> models.ValidationException | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.ValidationException, self.body)
 
     @property
@@ -70,6 +74,8 @@ class AccessDeniedException(ApiError):
     @property
     def data(self) -> models.AccessDeniedException | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.AccessDeniedException, self.body)
 
 
@@ -85,6 +91,8 @@ class ResourceNotFoundException(ApiError):
     @property
     def data(self) -> models.ResourceNotFoundException | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.ResourceNotFoundException, self.body)
 
     @property
@@ -112,6 +120,8 @@ class ThrottlingException(ApiError):
     @property
     def data(self) -> models.ThrottlingException | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.ThrottlingException, self.body)
 
     @property
@@ -139,10 +149,12 @@ class InternalServerErrorException(ApiError):
     @property
     def data(self) -> models.InternalServerErrorException | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.InternalServerErrorException, self.body)
 
 
-_ModelT = TypeVar("_ModelT", bound=BaseModel)
+_ModelT = TypeVar("_ModelT", bound="BaseModel")
 
 
 def _parse(model: type[_ModelT], body: Any) -> _ModelT | None:

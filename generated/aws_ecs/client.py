@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _operations, models
 from ._runtime.aws import AwsService, aws_setup
 from ._runtime.client import AsyncApiClient as _AsyncBase
 from ._runtime.client import RawResponse, client_settings
@@ -17,6 +17,9 @@ from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
 from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
 from .errors import ERRORS
+
+if TYPE_CHECKING:  # models and request builders load on the first call, not when a client is built
+    from . import models
 
 __all__ = ["EcsClient", "AsyncEcsClient"]
 
@@ -160,6 +163,8 @@ class EcsClient(_SyncBase):
             ServerException: These errors are usually caused by a server issue.
             ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
         """
+        from . import _operations
+
         return self._call(
             _operations.describe_tasks(
                 tasks=tasks,
@@ -249,6 +254,8 @@ class EcsClientWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.DescribeTasksResponse]:
         """DescribeTasks, with the HTTP details of the response."""
+        from . import _operations
+
         return self._client._call_raw(
             _operations.describe_tasks(
                 tasks=tasks,
@@ -372,6 +379,8 @@ class AsyncEcsClient(_AsyncBase):
             ServerException: These errors are usually caused by a server issue.
             ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
         """
+        from . import _operations
+
         return await self._call(
             _operations.describe_tasks(
                 tasks=tasks,
@@ -457,6 +466,8 @@ class AsyncEcsClientWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.DescribeTasksResponse]:
         """DescribeTasks, with the HTTP details of the response."""
+        from . import _operations
+
         return await self._client._call_raw(
             _operations.describe_tasks(
                 tasks=tasks,

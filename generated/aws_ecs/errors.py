@@ -4,11 +4,8 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel
-
-from . import models
 from ._runtime.errors import (
     ApiConnectionError,
     ApiError,
@@ -19,6 +16,11 @@ from ._runtime.errors import (
     WaiterError,
 )
 from ._runtime.protocol import ErrorTable
+
+if TYPE_CHECKING:  # the models load on first use of .data, not when the errors module is imported
+    from pydantic import BaseModel
+
+    from . import models
 
 __all__ = [
     "ApiConnectionError",
@@ -49,6 +51,8 @@ class ClientException(ApiError):
     @property
     def data(self) -> models.ClientException | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.ClientException, self.body)
 
     @property
@@ -71,6 +75,8 @@ class ClusterNotFoundException(ApiError):
     @property
     def data(self) -> models.ClusterNotFoundException | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.ClusterNotFoundException, self.body)
 
     @property
@@ -94,6 +100,8 @@ class InvalidParameterException(ApiError):
     @property
     def data(self) -> models.InvalidParameterException | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.InvalidParameterException, self.body)
 
     @property
@@ -115,6 +123,8 @@ class ServerException(ApiError):
     @property
     def data(self) -> models.ServerException | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.ServerException, self.body)
 
     @property
@@ -124,7 +134,7 @@ class ServerException(ApiError):
         return None if data is None else data.field__type
 
 
-_ModelT = TypeVar("_ModelT", bound=BaseModel)
+_ModelT = TypeVar("_ModelT", bound="BaseModel")
 
 
 def _parse(model: type[_ModelT], body: Any) -> _ModelT | None:

@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import httpx
 
-from . import _operations, models
 from ._runtime.client import AsyncApiClient as _AsyncBase
 from ._runtime.client import RawResponse, client_settings
 from ._runtime.client import SyncApiClient as _SyncBase
@@ -17,6 +17,9 @@ from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
 from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
 from .errors import ERRORS
+
+if TYPE_CHECKING:  # models and request builders load on the first call, not when a client is built
+    from . import models
 
 __all__ = ["AgentlessScanningClient", "AsyncAgentlessScanningClient"]
 
@@ -183,6 +186,8 @@ class AgentlessScanningClient(_SyncBase):
             RateLimitError: Too many requests
             ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
         """
+        from . import _operations
+
         return self._call(
             _operations.get_aws_on_demand_task(
                 task_id=task_id,
@@ -231,6 +236,8 @@ class AgentlessScanningClientWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.AwsOnDemandResponse]:
         """getAwsOnDemandTask, with the HTTP details of the response."""
+        from . import _operations
+
         return self._client._call_raw(
             _operations.get_aws_on_demand_task(
                 task_id=task_id,
@@ -334,6 +341,8 @@ class AsyncAgentlessScanningClient(_AsyncBase):
             RateLimitError: Too many requests
             ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
         """
+        from . import _operations
+
         return await self._call(
             _operations.get_aws_on_demand_task(
                 task_id=task_id,
@@ -380,6 +389,8 @@ class AsyncAgentlessScanningClientWithRawResponse:
         extra_headers: Mapping[str, str] | None = None,
     ) -> RawResponse[models.AwsOnDemandResponse]:
         """getAwsOnDemandTask, with the HTTP details of the response."""
+        from . import _operations
+
         return await self._client._call_raw(
             _operations.get_aws_on_demand_task(
                 task_id=task_id,

@@ -4,11 +4,8 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel
-
-from . import models
 from ._runtime.errors import (
     ApiConnectionError,
     ApiError,
@@ -19,6 +16,11 @@ from ._runtime.errors import (
     WaiterError,
 )
 from ._runtime.protocol import ErrorTable
+
+if TYPE_CHECKING:  # the models load on first use of .data, not when the errors module is imported
+    from pydantic import BaseModel
+
+    from . import models
 
 __all__ = [
     "ApiConnectionError",
@@ -46,6 +48,8 @@ class BadRequestError(ApiError):
     @property
     def data(self) -> models.APIErrorResponse | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.APIErrorResponse, self.body)
 
     @property
@@ -66,6 +70,8 @@ class ForbiddenError(ApiError):
     @property
     def data(self) -> models.APIErrorResponse | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.APIErrorResponse, self.body)
 
     @property
@@ -86,6 +92,8 @@ class NotFoundError(ApiError):
     @property
     def data(self) -> models.APIErrorResponse | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.APIErrorResponse, self.body)
 
     @property
@@ -106,6 +114,8 @@ class RateLimitError(ApiError):
     @property
     def data(self) -> models.APIErrorResponse | None:
         """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
         return _parse(models.APIErrorResponse, self.body)
 
     @property
@@ -115,7 +125,7 @@ class RateLimitError(ApiError):
         return None if data is None else data.errors
 
 
-_ModelT = TypeVar("_ModelT", bound=BaseModel)
+_ModelT = TypeVar("_ModelT", bound="BaseModel")
 
 
 def _parse(model: type[_ModelT], body: Any) -> _ModelT | None:

@@ -13,10 +13,9 @@ import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
-from pydantic import BaseModel, ValidationError
 
 from .errors import ParamValidationError, ResponseDecodeError
 from .protocol import ErrorTable, request_id
@@ -33,7 +32,10 @@ from .transport import (
     send_async,
 )
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+if TYPE_CHECKING:  # pydantic is imported by the models, on the first call; building a client does not need it
+    from pydantic import BaseModel
+
+ModelT = TypeVar("ModelT", bound="BaseModel")
 ResultT = TypeVar("ResultT")
 #: Turns a 2xx body into the operation's result (a model's `model_validate_json`, a TypeAdapter, bytes...).
 Decoder = Callable[[bytes], ResultT]
@@ -54,7 +56,9 @@ def build_model(model: type[ModelT], values: Mapping[str, Any], operation: str) 
     """Validate arguments through the request model; a violation is a `ParamValidationError`."""
     try:
         return model.model_validate(values)
-    except ValidationError as exc:
+    except ValueError as exc:  # pydantic's ValidationError
+        if not hasattr(exc, "errors"):
+            raise
         problems = "; ".join(
             f"{'.'.join(str(part) for part in error['loc']) or 'body'}: {error['msg']}" for error in exc.errors()
         )
@@ -75,12 +79,14 @@ def decode(decoder: Decoder[ResultT], response: httpx.Response, operation: str) 
         gc.disable()
     try:
         return decoder(response.content)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "body"
-        detail = f"{exc.error_count()} problem(s); first at {where}: {first['msg']}"
-    except (ValueError, UnicodeDecodeError) as exc:
-        detail = f"{type(exc).__name__}: {exc}"
+    except ValueError as exc:  # pydantic's ValidationError, a bad JSON text, a bad UTF-8 body
+        if hasattr(exc, "errors"):
+            problems = exc.errors()
+            first = problems[0]
+            where = ".".join(str(part) for part in first["loc"]) or "body"
+            detail = f"{len(problems)} problem(s); first at {where}: {first['msg']}"
+        else:
+            detail = f"{type(exc).__name__}: {exc}"
     finally:
         if collecting:
             gc.enable()

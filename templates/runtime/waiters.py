@@ -16,13 +16,15 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from pydantic import BaseModel
 
 from .errors import ApiError, WaiterError
 
-ModelT = TypeVar("ModelT", bound=BaseModel)
+if TYPE_CHECKING:  # only for annotations: importing the waiters must not import pydantic
+    from pydantic import BaseModel
+
+ModelT = TypeVar("ModelT", bound="BaseModel")
 State = Literal["success", "failure", "retry"]
 
 #: The defaults of `wait` and `wait_async` (replaceable in tests; see the module docstring).
