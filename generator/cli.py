@@ -43,7 +43,14 @@ def cmd_generate(arguments: argparse.Namespace) -> int:
         include_operations=frozenset(arguments.include_operation or ()),
         exclude_operations=frozenset(arguments.exclude_operation or ()),
     )
-    services = generate(specs, out, package_override=arguments.package, allow_partial=arguments.allow_partial, selection=selection)
+    services = generate(
+        specs,
+        out,
+        package_override=arguments.package,
+        allow_partial=arguments.allow_partial,
+        selection=selection,
+        parallel_validation=True,
+    )
     cache.remember(out, key)
     for service in services:
         for warning in service.warnings:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import multiprocessing
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from . import ir
@@ -20,7 +22,7 @@ from .discovery import find_specs
 from .models import field_names, generate_models, model_names
 from .refs import bundle
 from .render import TEMPLATES, environment, render
-from .validate import validate_spec
+from .validate import openapi_problems, validate_spec, warnings_or_raise
 
 REPO = Path(__file__).resolve().parent.parent
 RUNTIME = TEMPLATES / "runtime"
@@ -95,24 +97,44 @@ def _check_model_references(spec: LoadedSpec, service: ir.Service, models_source
         raise SpecError(problems)
 
 
-def build_ir(spec: LoadedSpec, allow_partial: bool = False, selection: Selection | None = None) -> ir.Service:
-    """The complete IR of one spec, models source included (what the templates render)."""
-    warnings = validate_spec(spec)
-    service = build_service(spec, allow_partial=allow_partial, selection=selection)
+def build_ir(
+    spec: LoadedSpec,
+    allow_partial: bool = False,
+    selection: Selection | None = None,
+    validation: Callable[[], list[Problem]] | None = None,
+) -> ir.Service:
+    """The complete IR of one spec, models source included (what the templates render).
+
+    `validation`, when given, returns the validator's findings computed elsewhere (in parallel); the IR is
+    built meanwhile, and an invalid spec still fails with the validator's problems, not the builder's.
+    """
+    if validation is None:
+        warnings = validate_spec(spec)
+    try:
+        service = build_service(spec, allow_partial=allow_partial, selection=selection)
+        if service.class_names or service.hoisted_schemas:
+            models_source = generate_models(spec, header(spec) + MODELS_MYPY_NOTE, service)
+        else:  # datamodel-code-generator refuses an empty schema set
+            models_source = render(environment(), "package/models_empty.py.jinja", service, header(spec))
+    except Exception:
+        if validation is not None:
+            warnings_or_raise(validation())  # an invalid document explains the failure better
+        raise
+    if validation is not None:
+        warnings = warnings_or_raise(validation())
     service = dataclasses.replace(service, warnings=(*warnings, *service.warnings))
-    if service.class_names or service.hoisted_schemas:
-        models_source = generate_models(spec, header(spec) + MODELS_MYPY_NOTE, service)
-    else:  # datamodel-code-generator refuses an empty schema set
-        models_source = render(environment(), "package/models_empty.py.jinja", service, header(spec))
     _check_model_references(spec, service, models_source)
     return _settle_error_fields(service, models_source)
 
 
 def build_package(
-    spec: LoadedSpec, allow_partial: bool = False, selection: Selection | None = None
+    spec: LoadedSpec,
+    allow_partial: bool = False,
+    selection: Selection | None = None,
+    validation: Callable[[], list[Problem]] | None = None,
 ) -> tuple[ir.Service, dict[str, str]]:
     """Every file of one generated package, unformatted, keyed by path inside the package."""
-    service = build_ir(spec, allow_partial, selection)
+    service = build_ir(spec, allow_partial, selection, validation)
     models_source = service.models_source
     env = environment()
     files = {name: render(env, template, service, header(spec)) for name, template in PACKAGE_TEMPLATES.items()}
@@ -144,34 +166,50 @@ def _verify(directory: Path) -> None:
             raise SpecError([Problem(display_path(path), "", f"generated code does not compile: {exc.msg} (line {exc.lineno})", rule="render")]) from None
 
 
+def _validator_pool(parallel: bool) -> ProcessPoolExecutor | None:
+    """A forked helper process that validates while this one builds (2 cores: validation of a large spec
+    takes as long as modelling it). Only where fork exists, and only when asked: the CLI asks, library
+    callers (tests that run servers in threads) get the sequential path."""
+    if not parallel or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+
+
 def render_tree(
     specs: Iterable[Path],
     destination: Path,
     package_override: str | None = None,
     allow_partial: bool = False,
     selection: Selection | None = None,
+    parallel_validation: bool = False,
 ) -> list[ir.Service]:
     """Generate every spec's package into `destination` (which must be empty), formatted and verified."""
     services: list[ir.Service] = []
     seen: dict[str, str] = {}
     problems: list[Problem] = []
-    for spec_path in specs:
-        try:
-            spec = load_bundled(spec_path)
-            service, files = build_package(spec, allow_partial, selection)
-        except SpecError as exc:
-            problems.extend(exc.problems)
-            continue
-        package = package_override or service.package
-        if package in seen:
-            problems.append(Problem(spec.display_path, "/info/x-codegen/package", f"package {package!r} is also generated from {seen[package]}", rule="generate"))
-            continue
-        seen[package] = spec.display_path
-        for relative, content in files.items():
-            target = destination / package / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(content, encoding="utf-8", newline="\n")
-        services.append(service)
+    pool = _validator_pool(parallel_validation)
+    try:
+        for spec_path in specs:
+            try:
+                spec = load_bundled(spec_path)
+                validation = pool.submit(openapi_problems, spec).result if pool is not None else None
+                service, files = build_package(spec, allow_partial, selection, validation)
+            except SpecError as exc:
+                problems.extend(exc.problems)
+                continue
+            package = package_override or service.package
+            if package in seen:
+                problems.append(Problem(spec.display_path, "/info/x-codegen/package", f"package {package!r} is also generated from {seen[package]}", rule="generate"))
+                continue
+            seen[package] = spec.display_path
+            for relative, content in files.items():
+                target = destination / package / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(content, encoding="utf-8", newline="\n")
+            services.append(service)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     if problems:
         raise SpecError(problems)
     _format(destination)
@@ -196,11 +234,12 @@ def generate(
     package_override: str | None = None,
     allow_partial: bool = False,
     selection: Selection | None = None,
+    parallel_validation: bool = False,
 ) -> list[ir.Service]:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
     try:
-        services = render_tree(specs, staging, package_override, allow_partial, selection)
+        services = render_tree(specs, staging, package_override, allow_partial, selection, parallel_validation)
         _swap_in(staging, out_dir)
         return services
     finally:

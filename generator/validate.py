@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, escape_pointer_token
 
@@ -19,6 +17,10 @@ def _pointer(path: deque[Any] | list[Any]) -> str:
 
 
 def openapi_problems(spec: LoadedSpec) -> list[Problem]:
+    """Every finding of openapi-spec-validator, errors and warnings (imported here: it is slow to import,
+    and a generate that validates in a helper process never needs it in the main one)."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
     version = str(spec.document.get("openapi", ""))
     if version.startswith("3.1"):
         validator: Any = OpenAPIV31SpecValidator(spec.document)
@@ -49,7 +51,10 @@ def openapi_problems(spec: LoadedSpec) -> list[Problem]:
 
 def validate_spec(spec: LoadedSpec) -> list[Problem]:
     """Raise on structural problems; return the warnings."""
-    problems = openapi_problems(spec)
+    return warnings_or_raise(openapi_problems(spec))
+
+
+def warnings_or_raise(problems: list[Problem]) -> list[Problem]:
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise SpecError(errors)
