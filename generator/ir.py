@@ -111,6 +111,11 @@ class Waiter:
     max_wait: float
     acceptors: tuple[Acceptor, ...]
 
+    @property
+    def succeeds_on_error(self) -> bool:
+        """An `error` acceptor can end the wait with success (a resource that is gone): no response then."""
+        return any(a.matcher == "error" and a.state == "success" for a in self.acceptors)
+
 
 @dataclass(frozen=True)
 class Example:

@@ -115,3 +115,15 @@ def test_operation_servers_apply_unless_the_user_chose_the_base_url(edge) -> Non
 
     prepared = _operations.plant_tree(name="x")
     assert chosen._settings.url_for(prepared).host == "trees.edge.example"
+
+
+def test_a_waiter_can_succeed_on_an_error(edge, monkeypatch: pytest.MonkeyPatch) -> None:
+    package, client, server = edge
+    waiters = sys.modules["edge_cases._runtime.waiters"]
+    slept: list[float] = []
+    monkeypatch.setattr(waiters, "default_sleep", slept.append)
+    before = len(server.requests)
+    server.respond("downloadFile", raw=b"still here", times=2)
+    server.respond("downloadFile", status=404, body={"title": "gone", "status": 404})
+    assert client.wait_until_file_deleted(name="x") is None
+    assert len(server.requests) - before == 3 and len(slept) == 2

@@ -18,14 +18,12 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from .errors import ApiError, WaiterError
 
-if TYPE_CHECKING:  # only for annotations: importing the waiters must not import pydantic
-    from pydantic import BaseModel
-
-ModelT = TypeVar("ModelT", bound="BaseModel")
+#: The result type of the polled operation: a model, a list, text... (evaluated on its JSON form)
+ModelT = TypeVar("ModelT")
 State = Literal["success", "failure", "retry"]
 
 #: The defaults of `wait` and `wait_async` (replaceable in tests; see the module docstring).
@@ -92,9 +90,11 @@ def _matches(acceptor: Acceptor, wire: Any, error: ApiError | None) -> bool:
     return any(value == acceptor.expected for value in found)
 
 
-def evaluate(config: WaiterConfig, response: BaseModel | None, error: ApiError | None) -> State | None:
+def evaluate(config: WaiterConfig, response: object, error: ApiError | None) -> State | None:
     """The state the first matching acceptor names, or None when nothing matched."""
-    wire = response.model_dump(mode="json", by_alias=True) if response is not None else None
+    from pydantic_core import to_jsonable_python  # the result may be a model, a list of models, text...
+
+    wire = to_jsonable_python(response, by_alias=True) if response is not None else None
     for acceptor in config.acceptors:
         if _matches(acceptor, wire, error):
             return acceptor.state
@@ -116,10 +116,13 @@ def _sleep_for(config: WaiterConfig, attempt: int, deadline: float, now: float) 
     return min(next_delay(config, attempt), remaining)
 
 
-def _outcome(config: WaiterConfig, response: ModelT | None, error: ApiError | None, attempts: int) -> ModelT | None:
+def _outcome(
+    config: WaiterConfig, response: ModelT | None, error: ApiError | None, attempts: int
+) -> tuple[bool, ModelT | None]:
+    """(done, result): done on a success acceptor (result None when it matched an error), raise on failure."""
     state = evaluate(config, response, error)
-    if state == "success" and response is not None:
-        return response
+    if state == "success":
+        return True, response
     if state == "failure":
         raise WaiterError(
             f"waiter {config.name} reached a failure state after {attempts} attempt(s)",
@@ -135,10 +138,14 @@ def _outcome(config: WaiterConfig, response: ModelT | None, error: ApiError | No
             last_error=error,
             attempts=attempts,
         ) from error
-    return None
+    return False, None
 
 
-def _timed_out(config: WaiterConfig, attempts: int, last: BaseModel | None, error: ApiError | None) -> WaiterError:
+def _no_response(config: WaiterConfig) -> WaiterError:
+    return WaiterError(f"waiter {config.name} succeeded on an error, so there is no response to return", reason="error")
+
+
+def _timed_out(config: WaiterConfig, attempts: int, last: object, error: ApiError | None) -> WaiterError:
     return WaiterError(
         f"waiter {config.name} timed out after {attempts} attempt(s)",
         reason="timeout",
@@ -148,15 +155,16 @@ def _timed_out(config: WaiterConfig, attempts: int, last: BaseModel | None, erro
     )
 
 
-def wait(
+def wait_optional(
     config: WaiterConfig,
     poll: Callable[[], ModelT],
     *,
     max_wait: float | None = None,
     sleep: Callable[[float], None] | None = None,
     clock: Callable[[], float] | None = None,
-) -> ModelT:
-    """Poll until success (return the response), failure or timeout (raise `WaiterError`)."""
+) -> ModelT | None:
+    """Poll until success (return the response, or None when an `error` acceptor said success), failure or
+    timeout (raise `WaiterError`)."""
     sleep = default_sleep if sleep is None else sleep
     clock = default_clock if clock is None else clock
     deadline = clock() + (config.max_wait if max_wait is None else max_wait)
@@ -168,24 +176,39 @@ def wait(
         except ApiError as exc:
             response, error = None, exc
         last = response if response is not None else last
-        done = _outcome(config, response, error, attempt)
-        if done is not None:
-            return done
+        done, result = _outcome(config, response, error, attempt)
+        if done:
+            return result
         delay = _sleep_for(config, attempt, deadline, clock())
         if delay is None:
             raise _timed_out(config, attempt, last, error)
         sleep(delay)
 
 
-async def wait_async(
+def wait(
+    config: WaiterConfig,
+    poll: Callable[[], ModelT],
+    *,
+    max_wait: float | None = None,
+    sleep: Callable[[float], None] | None = None,
+    clock: Callable[[], float] | None = None,
+) -> ModelT:
+    """`wait_optional` for waiters whose success always comes with a response (no `error` success acceptor)."""
+    result = wait_optional(config, poll, max_wait=max_wait, sleep=sleep, clock=clock)
+    if result is None:
+        raise _no_response(config)
+    return result
+
+
+async def wait_async_optional(
     config: WaiterConfig,
     poll: Callable[[], Awaitable[ModelT]],
     *,
     max_wait: float | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     clock: Callable[[], float] | None = None,
-) -> ModelT:
-    """The async twin of `wait`."""
+) -> ModelT | None:
+    """The async twin of `wait_optional`."""
     sleep = default_async_sleep if sleep is None else sleep
     clock = default_clock if clock is None else clock
     deadline = clock() + (config.max_wait if max_wait is None else max_wait)
@@ -197,10 +220,25 @@ async def wait_async(
         except ApiError as exc:
             response, error = None, exc
         last = response if response is not None else last
-        done = _outcome(config, response, error, attempt)
-        if done is not None:
-            return done
+        done, result = _outcome(config, response, error, attempt)
+        if done:
+            return result
         delay = _sleep_for(config, attempt, deadline, clock())
         if delay is None:
             raise _timed_out(config, attempt, last, error)
         await sleep(delay)
+
+
+async def wait_async(
+    config: WaiterConfig,
+    poll: Callable[[], Awaitable[ModelT]],
+    *,
+    max_wait: float | None = None,
+    sleep: Callable[[float], Awaitable[None]] | None = None,
+    clock: Callable[[], float] | None = None,
+) -> ModelT:
+    """The async twin of `wait`."""
+    result = await wait_async_optional(config, poll, max_wait=max_wait, sleep=sleep, clock=clock)
+    if result is None:
+        raise _no_response(config)
+    return result
