@@ -1,0 +1,61 @@
+"""Spec review: what a change to the specs (or to the generator) does to callers of the generated clients.
+
+`python -m generator diff BASE HEAD` compares two versions of the specs, operation by operation and schema by
+schema (following `$ref`s, through arrays, `allOf`, `oneOf`/`anyOf`, maps), and classifies every change by
+what it does to code that calls the generated client, in the manner of oasdiff:
+
+- ERR (breaking): code that works against BASE's client or service stops working. Something callers use
+  disappears (operation, parameter, request or response field, enum value, `oneOf` variant, error class,
+  waiter, server variable value, constructor keyword), changes type or wire identity (path, method,
+  X-Amz-Target, target prefix, signing name, protocol), or becomes mandatory (a new required parameter or
+  request field, an optional one made required).
+- WARN (risky): nothing disappears, but some callers may break. Request constraints narrowed (pattern changed,
+  minimum raised, maximum/maxLength/maxItems lowered); a response field made optional or nullable (typed code
+  that relied on it now sees None); response constraints *widened* or a response `oneOf` variant added (the
+  generated models validate responses, so an older client rejects values the service may now send); error
+  status or retryability changed; an error dropped from one operation while its class still exists.
+- INFO (compatible): additions callers can ignore: new operations, optional parameters and request fields,
+  response fields, error codes, enum values. An enum value added to a *response* is INFO too, although older
+  clients do not know it: our enums are open (`OpenEnum` turns an unknown value into a pseudo-member), so
+  parsing never fails because a service added a value. A response field that becomes required is not
+  breaking either: callers already handle it being present.
+
+Two spec annotations lower the level. Removing something that was `deprecated: true` is WARN, not ERR:
+callers were told. Changes under an operation or schema marked `x-stability: draft|beta` are reported at INFO:
+those parts make no compatibility promise (moving a part *to* beta is itself reported as WARN).
+
+The generated-code half (`api_surface`) compares the public Python names of the two generated trees. Its levels
+are full strength when the package's spec did not change (a template or generator change: nothing in the spec
+review explains it) and at most WARN when the spec did change (the spec rules above, which know about
+deprecation and stability, are then the authority).
+"""
+
+from .cli import add_arguments, main, run
+from .generated import generated_changes
+from .model import RANK, Change, Level
+from .report import FORMATS, Report, format_github, format_json, format_markdown, format_text
+from .sources import SpecSet, load_revision, load_side, load_worktree, pair
+from .spec import SpecDiff, diff_specs
+
+__all__ = [
+    "FORMATS",
+    "RANK",
+    "Change",
+    "Level",
+    "Report",
+    "SpecDiff",
+    "SpecSet",
+    "add_arguments",
+    "diff_specs",
+    "format_github",
+    "format_json",
+    "format_markdown",
+    "format_text",
+    "generated_changes",
+    "load_revision",
+    "load_side",
+    "load_worktree",
+    "main",
+    "pair",
+    "run",
+]

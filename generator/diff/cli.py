@@ -1,0 +1,115 @@
+"""`python -m generator diff`: its arguments, and the run that loads both sides, compares them and prints."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from ..errors import Problem, SpecError
+from .generated import generated_changes
+from .model import RANK, Change
+from .report import FORMATS, Report, format_markdown
+from .side import Side
+from .sources import Git, load_revision, load_side, load_worktree, pair
+from .spec import diff_specs
+
+
+def run(arguments: argparse.Namespace) -> Report:
+    git = Git(Path.cwd())
+    with tempfile.TemporaryDirectory(prefix="codegen-diff-revs-") as scratch_dir:
+        scratch = Path(scratch_dir)
+        if arguments.base_ref:
+            root = git.require()
+            specs_dir = "specs"
+            if arguments.specs_dir:  # given like any path: relative to here
+                try:
+                    specs_dir = Path(arguments.specs_dir).resolve().relative_to(root.resolve()).as_posix()
+                except ValueError:
+                    raise SpecError(
+                        [Problem(arguments.specs_dir, "", "--specs-dir must be inside the repository", rule="usage")]
+                    ) from None
+            base = load_revision(git, arguments.base_ref, specs_dir, scratch, missing_ok=True)
+            head = (
+                load_revision(git, arguments.head_ref, specs_dir, scratch)
+                if arguments.head_ref
+                else load_worktree(git, root / specs_dir)
+            )
+            base.single = head.single = False
+        else:
+            if not arguments.base or not arguments.head:
+                raise SpecError([Problem("diff", "", "give BASE and HEAD, or --base-ref", rule="usage")])
+            base = load_side(arguments.base, git, scratch)
+            head = load_side(arguments.head, git, scratch)
+        report = Report(base.label, head.label)
+        pairs = pair(base, head)
+        for bkey, hkey in pairs:
+            if bkey and hkey:
+                report.changes.extend(
+                    diff_specs(base.specs[bkey], head.specs[hkey], base.files[bkey], head.files[hkey])
+                )
+            elif bkey:
+                spec = base.specs[bkey]
+                package = Side(spec, "").package()[0]
+                report.changes.append(
+                    Change(
+                        "ERR",
+                        "spec-removed",
+                        base.files[bkey],
+                        "",
+                        None,
+                        f"spec removed: the package {package} is no longer generated",
+                    )
+                )
+            elif hkey:
+                spec = head.specs[hkey]
+                package = Side(spec, "").package()[0]
+                report.changes.append(
+                    Change("INFO", "spec-added", head.files[hkey], "", 1, f"new spec: package {package}")
+                )
+        if not arguments.no_generated:
+            report.changes.extend(
+                generated_changes(base, head, pairs, git, arguments.generated_dir, report.notes, arguments.render_only)
+            )
+    report.changes.sort(key=lambda c: (c.section != "spec", -RANK[c.level], c.file, c.line or 0, c.pointer, c.rule))
+    return report
+
+
+def add_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "base", nargs="?", help="base specs: a file, a directory, or REV:path (e.g. main:specs/aws/ecs.yaml)"
+    )
+    command.add_argument("head", nargs="?", help="head specs: a file, a directory, or REV:path")
+    command.add_argument("--base-ref", help="compare the whole specs tree at this git revision with the working tree")
+    command.add_argument("--head-ref", help="with --base-ref: compare with this revision instead of the working tree")
+    command.add_argument(
+        "--specs-dir", default=None, help="the specs tree for --base-ref (default: specs/ at the repository top)"
+    )
+    command.add_argument(
+        "--generated-dir",
+        default="generated",
+        help="where committed generated code lives in a revision (default: generated)",
+    )
+    command.add_argument("--format", choices=sorted(FORMATS), default="text")
+    command.add_argument(
+        "--fail-on", choices=["ERR", "WARN"], default=None, help="exit 1 when a change at or above this level exists"
+    )
+    command.add_argument(
+        "--markdown-summary", metavar="PATH", help="also append the markdown report to PATH (e.g. $GITHUB_STEP_SUMMARY)"
+    )
+    command.add_argument("--no-generated", action="store_true", help="skip the generated-code comparison (faster)")
+    command.add_argument(
+        "--render-only",
+        action="store_true",
+        help="generate the base too, instead of reading generated/ at the base revision",
+    )
+
+
+def main(arguments: argparse.Namespace) -> int:
+    report = run(arguments)
+    sys.stdout.write(FORMATS[arguments.format](report))
+    if arguments.markdown_summary:
+        with open(arguments.markdown_summary, "a", encoding="utf-8") as summary:
+            summary.write(format_markdown(report) + "\n")
+    return 1 if report.fails(arguments.fail_on) else 0
