@@ -591,7 +591,7 @@ class Builder:
         request, body_params, request_examples = body
         params.extend(body_params)
         response, response_examples = self.success_response(operation, pointer, stem)
-        error_examples = []
+        error_examples: list[ir.ErrorExample] = []
         for status, raw in (operation.get("responses") or {}).items():
             if not str(status).isdigit() or int(status) < 400:
                 continue

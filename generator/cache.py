@@ -58,7 +58,7 @@ def _entries() -> dict[str, dict[str, str]]:
 
 def is_fresh(out_dir: Path, key: str) -> bool:
     entry = _entries().get(out_dir.resolve().as_posix())
-    return bool(entry) and entry.get("key") == key and entry.get("output") == tree_digest(out_dir)
+    return entry is not None and entry.get("key") == key and entry.get("output") == tree_digest(out_dir)
 
 
 def remember(out_dir: Path, key: str) -> None:

@@ -105,7 +105,7 @@ class _Composer:
 def _reject_aliases(text: str, display_path: str) -> None:
     for event in yaml.parse(text, Loader=SafeLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            line = event.start_mark.line + 1
+            line = event.start_mark.line + 1 if event.start_mark is not None else None
             raise SpecError([Problem(display_path, "", "YAML anchors and aliases are not allowed in specs", line=line, rule="yaml")])
 
 
