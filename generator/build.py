@@ -46,7 +46,6 @@ STATUS_ERROR_NAMES = {
     503: "ServiceUnavailableError",
     504: "GatewayTimeoutError",
 }
-TIMESTAMP_FORMATS = ("epoch-seconds", "date-time", "http-date")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from jsonschema.exceptions import ValidationError
 
 from .build import HTTP_METHODS
 from .errors import Problem, SpecError
-from .loader import LoadedSpec, join_pointer, load_spec
+from .loader import LoadedSpec, join_pointer
 from .validate import openapi_problems
 
 #: Our extension vocabulary, by where it may appear (see specs/README.md).

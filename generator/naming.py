@@ -87,9 +87,6 @@ def pascal_case(name: str) -> str:
     return "N" + text if text[0].isdigit() else text
 
 
-def is_identifier(name: str) -> bool:
-    return name.isidentifier() and not keyword.iskeyword(name)
-
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 #: Names the models module imports or defines itself: a schema with one of these names is renamed.

@@ -18,7 +18,6 @@ from . import ir
 from .build import Selection, build_service
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, load_spec
-from .discovery import find_specs
 from .models import field_names, generate_models, model_names
 from .refs import bundle
 from .render import TEMPLATES, environment, render

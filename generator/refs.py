@@ -32,7 +32,7 @@ class Bundler:
         self.documents: dict[Path, dict[str, Any]] = {spec.path.resolve(): spec.document}
         self.imported: dict[tuple[Path, str], str] = {}  # (file, fragment) → schema name in the main document
         self.schemas: dict[str, Any] = {}  # schemas imported from other files
-        self.taken = set(((spec.document.get("components") or {}).get("schemas") or {}))
+        self.taken = set((spec.document.get("components") or {}).get("schemas") or {})
         self.problems: list[Problem] = []
 
     def _has_external(self) -> bool:

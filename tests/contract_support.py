@@ -8,13 +8,14 @@ from __future__ import annotations
 import importlib
 import math
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from generator import ir
+from generator.discovery import find_specs
 from generator.loader import LoadedSpec, load_spec
-from generator.pipeline import build_ir, display_path, find_specs
+from generator.pipeline import build_ir, display_path
 
 SPECS = Path(__file__).resolve().parent.parent / "specs"
 
@@ -86,13 +87,13 @@ def _instant(value: Any) -> Any:
     if isinstance(value, bool):
         return value
     if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(value, tz=timezone.utc)
+        return datetime.fromtimestamp(value, tz=UTC)
     if isinstance(value, str):
         try:
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return value
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     return value
 
 

@@ -15,10 +15,11 @@ import pytest
 import yaml
 
 from generator.build import Selection, build_service
+from generator.discovery import find_specs
 from generator.errors import SpecError
 from generator.loader import load_spec
 from generator.naming import argument_name, pascal_case, snake_case
-from generator.pipeline import REPO, find_specs, generate, render_tree, stale_files
+from generator.pipeline import REPO, generate, render_tree, stale_files
 
 SPECS = REPO / "specs"
 GENERATED = REPO / "generated"

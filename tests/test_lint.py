@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.discovery import find_specs
 from generator.lint import lint_paths
-from generator.pipeline import REPO, find_specs
+from generator.pipeline import REPO
 
 BROKEN = """\
 openapi: 3.1.0

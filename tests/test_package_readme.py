@@ -12,8 +12,9 @@ import pytest
 
 from generator import ir
 from generator.build import build_service
+from generator.discovery import find_specs
 from generator.loader import load_spec
-from generator.pipeline import build_package, display_path, find_specs
+from generator.pipeline import build_package, display_path
 
 REPO = Path(__file__).resolve().parent.parent
 SPECS = find_specs(REPO / "specs")

@@ -15,8 +15,9 @@ import aws_deadline.errors as deadline_errors
 import datadog_agentless_scanning.errors as dd_errors
 import pytest
 from aws_deadline import DeadlineClient
+from aws_ecs._runtime.encoding import query_pairs, scalar_text
 from aws_ecs._runtime.errors import ParamValidationError
-from aws_ecs._runtime.params import add_query, check_string, compact, encode_path_segment, expand_path, wire_text
+from aws_ecs._runtime.params import check_string, compact, encode_path_segment, expand_path
 from datadog_agentless_scanning import AgentlessScanningClient
 from fault_server import FaultServer, Reply
 
@@ -125,25 +126,22 @@ def test_param_validation_error_is_a_value_error() -> None:
     assert issubclass(ParamValidationError, ValueError)
 
 
-# -- wire_text, add_query, compact ------------------------------------------------------------------------
+# -- scalar_text, query_pairs, compact ------------------------------------------------------------------------
 
 
 class Color(Enum):
     RED = "red"
 
 
-def test_wire_text() -> None:
-    assert wire_text(True) == "true" and wire_text(False) == "false"
-    assert wire_text(3) == "3" and wire_text(1.5) == "1.5"
-    assert wire_text(Color.RED) == "red"
-    assert wire_text(datetime(2025, 2, 11, 18, 0, tzinfo=UTC)) == "2025-02-11T18:00:00+00:00"
+def test_scalar_text() -> None:
+    assert scalar_text(True) == "true" and scalar_text(False) == "false"
+    assert scalar_text(3) == "3" and scalar_text(1.5) == "1.5"
+    assert scalar_text(Color.RED) == "red"
+    assert scalar_text(datetime(2025, 2, 11, 18, 0, tzinfo=UTC)) == "2025-02-11T18:00:00+00:00"
 
 
-def test_add_query_repeats_lists_and_skips_none() -> None:
-    query: list[tuple[str, str]] = []
-    add_query(query, "include", ["TAGS", "X"])
-    add_query(query, "missing", None)
-    add_query(query, "flag", True)
+def test_query_pairs_repeat_lists_and_skip_none() -> None:
+    query = [*query_pairs("include", ["TAGS", "X"]), *query_pairs("missing", None), *query_pairs("flag", True)]
     assert query == [("include", "TAGS"), ("include", "X"), ("flag", "true")]
 
 

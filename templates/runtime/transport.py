@@ -39,10 +39,6 @@ class Auth(Protocol):
     def apply(self, request: httpx.Request) -> None: ...
 
 
-class NoAuth:
-    def apply(self, request: httpx.Request) -> None:
-        return None
-
 
 @dataclass(frozen=True)
 class PreparedRequest:

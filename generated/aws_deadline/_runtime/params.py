@@ -91,24 +91,3 @@ def expand_path(template: str, segments: Mapping[str, str]) -> str:
 def compact(values: Mapping[str, Any]) -> dict[str, Any]:
     """The arguments the caller gave: None means 'not given' for optional fields."""
     return {key: value for key, value in values.items() if value is not None}
-
-
-def wire_text(value: Any) -> str:
-    """A scalar argument as it goes into a query string or header."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    if hasattr(value, "value") and isinstance(value.value, str):  # enum members
-        return value.value
-    return str(value)
-
-
-def add_query(query: list[tuple[str, str]], name: str, value: Any) -> None:
-    """Append a query parameter; lists repeat the name (OpenAPI's default form/explode)."""
-    if value is None:
-        return
-    if isinstance(value, (list, tuple)):
-        query.extend((name, wire_text(item)) for item in value)
-    else:
-        query.append((name, wire_text(value)))

@@ -41,11 +41,6 @@ class Auth(Protocol):
     def apply(self, request: httpx.Request) -> None: ...
 
 
-class NoAuth:
-    def apply(self, request: httpx.Request) -> None:
-        return None
-
-
 @dataclass(frozen=True)
 class PreparedRequest:
     """A call's request, independent of attempt: what the generated operation builders return."""
