@@ -101,4 +101,4 @@ def get_task(
 
 def get_task_result(content: bytes) -> models.GetTaskResponse:
     """Decode the GetTask response body."""
-    return models.GetTaskResponse.model_validate_json(content)
+    return models.GetTaskResponse.model_validate_json(content, by_alias=True, by_name=False)

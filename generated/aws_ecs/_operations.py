@@ -60,4 +60,4 @@ def describe_tasks(
 
 def describe_tasks_result(content: bytes) -> models.DescribeTasksResponse:
     """Decode the DescribeTasks response body."""
-    return models.DescribeTasksResponse.model_validate_json(content)
+    return models.DescribeTasksResponse.model_validate_json(content, by_alias=True, by_name=False)

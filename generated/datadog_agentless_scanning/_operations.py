@@ -57,4 +57,4 @@ def get_aws_on_demand_task(
 
 def get_aws_on_demand_task_result(content: bytes) -> models.AwsOnDemandResponse:
     """Decode the getAwsOnDemandTask response body."""
-    return models.AwsOnDemandResponse.model_validate_json(content)
+    return models.AwsOnDemandResponse.model_validate_json(content, by_alias=True, by_name=False)

@@ -132,7 +132,7 @@ def _parse(model: type[_ModelT], body: Any) -> _ModelT | None:
     if not isinstance(body, dict):
         return None
     try:
-        return model.model_validate(body)
+        return model.model_validate(body, by_alias=True, by_name=False)
     except ValueError:
         return None
 

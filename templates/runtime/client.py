@@ -55,7 +55,7 @@ class RawResponse(Generic[ResultT]):
 def build_model(model: type[ModelT], values: Mapping[str, Any], operation: str) -> ModelT:
     """Validate arguments through the request model; a violation is a `ParamValidationError`."""
     try:
-        return model.model_validate(values)
+        return model.model_validate(values, by_alias=True, by_name=False)  # keys are wire names
     except ValueError as exc:  # pydantic's ValidationError
         if not hasattr(exc, "errors"):
             raise

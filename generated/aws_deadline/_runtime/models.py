@@ -16,7 +16,10 @@ class ApiModel(BaseModel):
     """Base of every generated model.
 
     Unknown fields are kept (services add fields), attributes are snake_case aliased to the wire names and
-    can be populated by either, and `to_wire()` gives the JSON the service expects.
+    can be populated by either, and `to_wire()` gives the JSON the service expects. Wire data is always
+    validated by alias only (`by_alias=True, by_name=False` in the clients): when one field's snake_case
+    name equals another field's wire name (`a-b` → `a_b` beside a wire `a_b`), populating by name would
+    fill both.
     """
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, arbitrary_types_allowed=True)

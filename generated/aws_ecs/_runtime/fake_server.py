@@ -185,7 +185,7 @@ class FakeServer:
             if headers.get("content-type", "").split(";")[0].strip() != route.content_type:
                 problems.append(f"Content-Type must be {route.content_type}")
             try:
-                route.request_model.model_validate_json(body or b"{}")
+                route.request_model.model_validate_json(body or b"{}", by_alias=True, by_name=False)
             except ValidationError as exc:
                 problems.extend(f"body {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         return problems
