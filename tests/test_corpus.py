@@ -30,7 +30,7 @@ CORPUS = REPO.parent / "shared" / "corpus" / "oas-examples"
 EDGE_CASES = REPO / "tests" / "specs"
 SPECS = sorted(CORPUS.glob("3.*/yaml/*.yaml")) + sorted(EDGE_CASES.glob("*.yaml"))
 
-pytestmark = pytest.mark.skipif(not SPECS, reason="no corpus next to the repository")
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="the corpus (../shared/corpus) is not next to the repository")
 
 
 @dataclass
