@@ -62,7 +62,8 @@ def is_fresh(out_dir: Path, key: str) -> bool:
 
 
 def remember(out_dir: Path, key: str) -> None:
-    entries = _entries()
+    # output folders that no longer exist (scratch `--out` directories) would only grow the file
+    entries = {folder: entry for folder, entry in _entries().items() if Path(folder).is_dir()}
     entries[out_dir.resolve().as_posix()] = {"key": key, "output": tree_digest(out_dir)}
     try:
         CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)

@@ -93,7 +93,7 @@ def cmd_lint(arguments: argparse.Namespace) -> int:
 
 
 def cmd_diff(arguments: argparse.Namespace) -> int:
-    from .diff import main as diff_main
+    from .diff.cli import main as diff_main
 
     return diff_main(arguments)
 
@@ -128,7 +128,7 @@ def parser() -> argparse.ArgumentParser:
     lint = commands.add_parser("lint", help="lint specs: every problem, with file, line, pointer and rule")
     lint.add_argument("paths", nargs="*", help="spec files (default: every spec under specs/)")
     lint.set_defaults(handler=cmd_lint)
-    from .diff import add_arguments as diff_arguments
+    from .diff.arguments import add_arguments as diff_arguments
 
     diff = commands.add_parser("diff", help="classify spec changes (ERR/WARN/INFO) and generated API changes between two versions")
     diff_arguments(diff)

@@ -18,7 +18,9 @@ import pytest
 import yaml
 
 from generator import api_surface, cli
-from generator.diff import RANK, Change, Report, diff_specs, format_github, format_json, format_markdown, format_text
+from generator.diff.model import RANK, Change
+from generator.diff.report import Report, format_github, format_json, format_markdown, format_text
+from generator.diff.spec import diff_specs
 from generator.loader import load_spec
 from generator.pipeline import render_tree
 

@@ -379,3 +379,37 @@ def test_the_generator_itself_passes_mypy_strict() -> None:
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "generator/"], capture_output=True, text=True, cwd=REPO, check=False
     )
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+@pytest.mark.parametrize("with_helper", [False, True], ids=["in-process", "helper-process"])
+@pytest.mark.parametrize("bad_is_largest", [True, False], ids=["largest-bad", "smallest-bad"])
+def test_generated_code_that_does_not_compile_is_refused(
+    tmp_path: Path, with_helper: bool, bad_is_largest: bool
+) -> None:
+    """The compile check gives the helper process the largest files and keeps the rest; a failure on either
+    side is reported with its file. Duplicate arguments are a symbol-table error that a parse alone misses."""
+    from generator import pipeline
+
+    package = tmp_path / "pkg"
+    (package / "_runtime").mkdir(parents=True)
+    padding = "x = 1\n" * 5000
+    (package / "good.py").write_text("" if bad_is_largest else padding)
+    (package / "bad.py").write_text("def f(a, a):\n    return a\n" + (padding if bad_is_largest else ""))
+    (package / "_runtime" / "verbatim.py").write_text("this runtime copy is not compiled again\n")
+    pool = pipeline._helper_pool(with_helper)
+    try:
+        with pytest.raises(SpecError) as caught:
+            pipeline._verify(package, pool)
+    finally:
+        if pool is not None:
+            pool.shutdown()
+    assert [Path(p.file).name for p in caught.value.problems] == ["bad.py"]
+    assert "duplicate argument" in caught.value.problems[0].message
+
+
+def test_the_generate_command_does_not_load_what_it_does_not_use() -> None:
+    """Start-up is most of a small spec's generation time: building the command line must not import the diff
+    machinery, and the main process leaves openapi-spec-validator to the helper process."""
+    probe = "import sys; from generator import cli; cli.parser(); print(sorted(m for m in sys.modules if m.startswith(('generator.diff.', 'openapi_spec_validator', 'datamodel_code_generator.config'))))"
+    result = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['generator.diff.arguments', 'generator.diff.model', 'generator.diff.report']"

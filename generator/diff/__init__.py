@@ -28,34 +28,7 @@ The generated-code half (`api_surface`) compares the public Python names of the 
 are full strength when the package's spec did not change (a template or generator change: nothing in the spec
 review explains it) and at most WARN when the spec did change (the spec rules above, which know about
 deprecation and stability, are then the authority).
+
+Import from the modules (`spec`, `generated`, `report`, `sources`, `cli`, `arguments`): this package imports
+nothing itself, so that building the command line for `generate` does not load the diff machinery.
 """
-
-from .cli import add_arguments, main, run
-from .generated import generated_changes
-from .model import RANK, Change, Level
-from .report import FORMATS, Report, format_github, format_json, format_markdown, format_text
-from .sources import SpecSet, load_revision, load_side, load_worktree, pair
-from .spec import SpecDiff, diff_specs
-
-__all__ = [
-    "FORMATS",
-    "RANK",
-    "Change",
-    "Level",
-    "Report",
-    "SpecDiff",
-    "SpecSet",
-    "add_arguments",
-    "diff_specs",
-    "format_github",
-    "format_json",
-    "format_markdown",
-    "format_text",
-    "generated_changes",
-    "load_revision",
-    "load_side",
-    "load_worktree",
-    "main",
-    "pair",
-    "run",
-]
