@@ -4,8 +4,7 @@ form, binary and text bodies, discriminated unions, recursion, 204 and default r
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
-from pathlib import Path
+from datetime import UTC, datetime
 from urllib.parse import parse_qsl
 
 import pytest
@@ -41,7 +40,7 @@ def test_query_header_and_cookie_styles(edge) -> None:
         filter_={"color": "red"},
         x_trace=["t1", "t2"],
         session="s;1",
-        when=datetime(2025, 2, 3, 4, 5, 6, tzinfo=timezone.utc),
+        when=datetime(2025, 2, 3, 4, 5, 6, tzinfo=UTC),
         flag=True,
     )
     sent = server.requests[-1]

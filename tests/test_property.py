@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import importlib
-import json
 import itertools
+import json
 import sys
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
