@@ -120,3 +120,23 @@ def test_quick_benchmark_reports_every_row_ratio_and_goal() -> None:
     assert "| ours-ecs-100 |" in table and "| ecs-100 boto3/ours |" in table
     assert all(f"| {goal['goal']} |" in table for goal in results["goals"])
     assert " 1.00 |" in table
+
+
+def test_generation_benchmark_reports_every_row() -> None:
+    """`bench/generation.py --quick` (no openapi-python-client: --quick does not install it) times our three
+    specs, two corpus specs, the synthetic scaling rows, the no-op run and the import floor."""
+    result = subprocess.run(
+        [sys.executable, "bench/generation.py", "--quick", "--json"], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    report = json.loads(result.stdout)
+    specs = {row["spec"]: row for row in report["specs"]}
+    assert {"deadline.yaml", "ecs.yaml", "agentless_scanning.yaml"} <= specs.keys()
+    corpus_specs = len(list((REPO.parent / "shared" / "corpus" / "oas-examples").glob("3.*/yaml/*.yaml")))
+    assert len(specs) == 3 + min(2, corpus_specs)
+    for row in specs.values():
+        assert isinstance(row["ours"], float) and row["ours"] > 0, row
+        assert row["opc_error"] == "not installed"
+    assert [entry["operations"] for entry in report["scaling"]] == [10, 100]
+    assert all(isinstance(entry["ours"], float) for entry in report["scaling"])
+    assert 0 < report["noop_seconds"] and 0 < report["dmcg_import_floor"]
+    assert report["summary"] == {"compared": 0, "faster": 0, "floor_at_least_opc": 0}
