@@ -21,14 +21,13 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 
 import pytest
 from aws_ecs import AsyncEcsClient, EcsClient
 from aws_ecs._runtime.errors import CredentialsError
 from aws_ecs.testing import FakeEcsServer
 from aws_support import parse_authorization, recompute_signature
+from loopback import LoopbackServer, QuietHandler
 
 REGION = "eu-west-3"
 TASKS = ["arn:aws:ecs:us-east-1:123456789012:task/default/154bdb1df5b446b280fe900d12c452a1"]
@@ -54,7 +53,7 @@ class Answer:
     content_type: str = "application/json"
 
 
-class MetadataServer:
+class MetadataServer(LoopbackServer):
     """A loopback HTTP server whose answers come from `answer(method, path, headers)`; records requests."""
 
     def __init__(self, answer: Callable[[str, str, dict[str, str]], Answer]) -> None:
@@ -62,9 +61,7 @@ class MetadataServer:
         self._lock = threading.Lock()
         metadata = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
+        class Handler(QuietHandler):
             def _serve(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 if length:
@@ -72,34 +69,12 @@ class MetadataServer:
                 headers = {name.lower(): value for name, value in self.headers.items()}
                 with metadata._lock:
                     metadata.requests.append(Served(self.command, self.path, headers))
-                    reply = answer(self.command, self.path, headers)
-                self.send_response(reply.status)
-                self.send_header("Content-Type", reply.content_type)
-                self.send_header("Content-Length", str(len(reply.body)))
-                self.end_headers()
-                self.wfile.write(reply.body)
+                    answered = answer(self.command, self.path, headers)
+                self.reply(answered.status, answered.body, answered.content_type)
 
             do_GET = do_PUT = _serve
 
-            def log_message(self, format: str, *args: Any) -> None:
-                return None
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
-
-    def __enter__(self) -> MetadataServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        super().__init__(Handler)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,6 @@ import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -26,6 +25,7 @@ from conftest import SPECS
 from datadog_agentless_scanning import AgentlessScanningClient, AsyncAgentlessScanningClient
 from datadog_api_client import ApiClient, Configuration
 from datadog_api_client.v2.api.agentless_scanning_api import AgentlessScanningApi
+from loopback import LoopbackServer, QuietHandler
 
 SPEC = yaml.safe_load((SPECS / "datadog" / "agentless_scanning.yaml").read_text(encoding="utf-8"))
 SITE = SPEC["servers"][0]["variables"]["site"]
@@ -52,7 +52,7 @@ class Captured:
         return [value for key, value in self.headers if key.lower() == name.lower()]
 
 
-class CaptureServer:
+class CaptureServer(LoopbackServer):
     """Records every request and answers 200 with the spec's documented example."""
 
     def __init__(self) -> None:
@@ -60,44 +60,19 @@ class CaptureServer:
         self._lock = threading.Lock()
         capture = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
+        class Handler(QuietHandler):
             def do_GET(self) -> None:
                 split = urlsplit(self.path)
                 with capture._lock:
                     capture.requests.append(Captured(self.command, split.path, split.query, list(self.headers.items())))
-                payload = json.dumps(OK_BODY).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
+                self.reply(200, json.dumps(OK_BODY).encode())
 
-            def log_message(self, format: str, *args: Any) -> None:
-                return None
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        super().__init__(Handler)
 
     def take(self) -> Captured:
         with self._lock:
             assert len(self.requests) == 1, self.requests
             return self.requests.pop()
-
-    def __enter__(self) -> CaptureServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
 
 
 @pytest.fixture

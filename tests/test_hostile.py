@@ -9,13 +9,12 @@ from __future__ import annotations
 import importlib
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 import yaml
+from loopback import LoopbackServer, QuietHandler
 
 from generator.errors import SpecError
 from generator.pipeline import generate
@@ -65,22 +64,13 @@ def listening_server():
     """A loopback server that records any request: proof that nothing was fetched."""
     hits: list[str] = []
 
-    class Handler(BaseHTTPRequestHandler):
+    class Handler(QuietHandler):
         def do_GET(self) -> None:
             hits.append(self.path)
-            self.send_response(200)
-            self.end_headers()
-            self.wfile.write(b"components: {schemas: {Thing: {type: object}}}")
+            self.reply(200, b"components: {schemas: {Thing: {type: object}}}", "application/yaml")
 
-        def log_message(self, *args: object) -> None:
-            return None
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}", hits
-    server.shutdown()
-    server.server_close()
+    with LoopbackServer(Handler) as server:
+        yield server.url, hits
 
 
 def test_cross_file_references_inside_the_tree_are_bundled(tmp_path: Path) -> None:
