@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from generator import ir
+from generator.build import build_service
 from generator.discovery import find_specs
 from generator.loader import LoadedSpec, load_spec
-from generator.pipeline import build_ir, display_path
+from generator.pipeline import build_ir, display_path, load_bundled
 
 SPECS = Path(__file__).resolve().parent.parent / "specs"
 
@@ -152,6 +153,14 @@ def client_for(case: Case, url: str) -> Any:
 def fake_server(case: Case) -> Any:
     testing = case.module("testing")
     return getattr(testing, f"Fake{case.service.client_stem}Server")()
+
+
+def documented_arguments(spec_file: str, operation_id: str) -> dict[str, Any]:
+    """The keyword arguments of an operation's documented call, from the spec's examples (what the package
+    README shows): tests that need valid arguments take them from here instead of typing ids again."""
+    service = build_service(load_bundled(SPECS / spec_file))
+    operation = next(op for op in service.operations if op.operation_id == operation_id)
+    return dict(operation.example_arguments)
 
 
 def spec_paths() -> list[Path]:

@@ -12,6 +12,7 @@ from contract_support import (
     cases,
     client_for,
     default_request,
+    documented_arguments,
     fake_server,
     normalize,
     schema_of,
@@ -140,13 +141,7 @@ def test_invalid_arguments_raise_before_anything_is_sent() -> None:
             ecs.describe_tasks(tasks="not-a-list")  # type: ignore[arg-type]
         ecs.describe_tasks(tasks=[f"task-{i}" for i in range(100)])  # the limit itself is fine
         assert len(server.requests) == 1
-    ids = {
-        "farm_id": "farm-0123456789abcdef0123456789abcdef",
-        "queue_id": "queue-0123456789abcdef0123456789abcdef",
-        "job_id": "job-0123456789abcdef0123456789abcdef",
-        "step_id": "step-0123456789abcdef0123456789abcdef",
-        "task_id": "task-0123456789abcdef0123456789abcdef-7",
-    }
+    ids = documented_arguments("aws/deadline.yaml", "getTask")
     with FakeDeadlineServer() as server:
         deadline = aws_deadline.DeadlineClient(endpoint_url=server.url, region="us-east-1", aws_access_key_id="AKID", aws_secret_access_key="s")
         for name, bad in (("farm_id", "farm-XYZ"), ("task_id", ""), ("job_id", "job-0123456789abcdef0123456789abcdef/../x")):

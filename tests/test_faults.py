@@ -27,6 +27,7 @@ from aws_deadline import DeadlineClient
 from aws_deadline._runtime import transport as deadline_transport
 from aws_ecs import AsyncEcsClient, EcsClient
 from aws_ecs._runtime import transport as ecs_transport
+from contract_support import documented_arguments
 from datadog_agentless_scanning import AgentlessScanningClient, AsyncAgentlessScanningClient
 from datadog_agentless_scanning._runtime import transport as dd_transport
 from datadog_agentless_scanning._runtime.auth import QueryCredentials
@@ -49,13 +50,7 @@ ECS_OK = {
     ],
     "failures": [],
 }
-DEADLINE_IDS = {
-    "farm_id": "farm-" + "0123456789abcdef" * 2,
-    "queue_id": "queue-" + "0" * 32,
-    "job_id": "job-" + "1" * 32,
-    "step_id": "step-" + "2" * 32,
-    "task_id": "task-" + "3" * 32 + "-7",
-}
+DEADLINE_IDS = documented_arguments("aws/deadline.yaml", "getTask")
 DEADLINE_OK = {
     "createdAt": "2025-02-11T18:13:24.576Z",
     "createdBy": "arn:aws:sts::123456789012:assumed-role/Admin/alice",

@@ -23,6 +23,7 @@ from aws_ecs._runtime.retry import (
     server_delay,
 )
 from aws_ecs._runtime.waiters import Acceptor, WaiterConfig, evaluate, next_delay, search, wait, wait_async
+from fake_clock import FakeClock
 
 NOW = datetime(2025, 2, 11, 18, 0, 0, tzinfo=UTC).timestamp()
 
@@ -282,21 +283,6 @@ def test_next_delay_grows_within_bounds() -> None:
 # -- Waiters: the polling loop with a fake clock ---------------------------------------------------------
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        assert seconds >= 0
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 def scripted(*results: Status | ApiError) -> tuple[list[int], Any]:

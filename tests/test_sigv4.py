@@ -33,18 +33,13 @@ from aws_support import (
     parse_authorization,
     recompute_signature,
 )
+from contract_support import documented_arguments
 
 ACCESS_KEY = "AKIDEXAMPLE"
 SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
 SESSION_TOKEN = "IQoJb3JpZ2luX2VjEXAMPLE-session-token//value+with/specials="
 TASK_ARNS = ["arn:aws:ecs:eu-west-3:123456789012:task/prod/0123456789abcdef0123456789abcdef"]
-DEADLINE_IDS = {
-    "farm_id": "farm-0123456789abcdef0123456789abcdef",
-    "queue_id": "queue-0123456789abcdef0123456789abcdef",
-    "job_id": "job-0123456789abcdef0123456789abcdef",
-    "step_id": "step-0123456789abcdef0123456789abcdef",
-    "task_id": "task-0123456789abcdef0123456789abcdef-7",
-}
+DEADLINE_IDS = documented_arguments("aws/deadline.yaml", "getTask")
 
 
 @pytest.fixture(autouse=True)

@@ -29,34 +29,19 @@ from aws_ecs.client import _WAIT_UNTIL_TASKS_RUNNING, _WAIT_UNTIL_TASKS_STOPPED
 from aws_ecs.errors import ClusterNotFoundException
 from aws_ecs.testing import ROUTES as ECS_ROUTES
 from aws_ecs.testing import FakeEcsServer
+from contract_support import documented_arguments
 from datadog_agentless_scanning import AgentlessScanningClient, AsyncAgentlessScanningClient
 from datadog_agentless_scanning import WaiterError as DatadogWaiterError
 from datadog_agentless_scanning.client import _WAIT_UNTIL_TASK_ASSIGNED
 from datadog_agentless_scanning.errors import NotFoundError
 from datadog_agentless_scanning.testing import ROUTES as DD_ROUTES
 from datadog_agentless_scanning.testing import FakeAgentlessScanningServer
+from fake_clock import FakeClock
 
 AWS = {"region": "us-east-1", "aws_access_key_id": "AKIDWAITERTESTS00000", "aws_secret_access_key": "waiter-secret"}
 DD_KEYS = {"api_key": "waiter-api-key", "app_key": "waiter-app-key"}
 
 
-class FakeClock:
-    """Monotonic time that moves only when the waiter sleeps."""
-
-    def __init__(self) -> None:
-        self.now = 1_000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        assert seconds >= 0
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def async_sleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 @pytest.fixture
@@ -232,13 +217,7 @@ async def test_async_ecs_waiters(_ecs_server: FakeEcsServer, clock: FakeClock) -
 # -- Deadline ----------------------------------------------------------------------------------------
 
 DEADLINE_EXAMPLE: dict[str, Any] = DEADLINE_ROUTES[0].examples["runningTask"][1]
-DEADLINE_IDS = {
-    "farm_id": "farm-" + "0123456789abcdef" * 2,
-    "queue_id": "queue-" + "0" * 32,
-    "job_id": "job-" + "1" * 32,
-    "step_id": "step-" + "2" * 32,
-    "task_id": "task-" + "3" * 32 + "-7",
-}
+DEADLINE_IDS = documented_arguments("aws/deadline.yaml", "getTask")
 
 
 def get_task(status: str) -> dict[str, Any]:
