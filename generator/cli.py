@@ -49,7 +49,7 @@ def cmd_generate(arguments: argparse.Namespace) -> int:
         package_override=arguments.package,
         allow_partial=arguments.allow_partial,
         selection=selection,
-        parallel_validation=True,
+        helper_process=True,
     )
     cache.remember(out, key)
     for service in services:

@@ -194,11 +194,11 @@ def _verify(directory: Path, pool: ProcessPoolExecutor | None = None) -> None:
         raise SpecError(sorted(problems, key=lambda p: p.file))
 
 
-def _helper_pool(parallel: bool) -> ProcessPoolExecutor | None:
+def _helper_pool(wanted: bool) -> ProcessPoolExecutor | None:
     """A forked helper process that validates while this one builds (2 cores: validation of a large spec
-    takes as long as modelling it), then shares the compile check. Only where fork exists, and only when asked: the CLI asks, library
-    callers (tests that run servers in threads) get the sequential path."""
-    if not parallel or "fork" not in multiprocessing.get_all_start_methods():
+    takes as long as modelling it), then shares the compile check. Only where fork exists, and only when
+    asked: the CLI asks; library callers (tests that run servers in threads) get the sequential path."""
+    if not wanted or "fork" not in multiprocessing.get_all_start_methods():
         return None
     return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
 
@@ -209,13 +209,13 @@ def render_tree(
     package_override: str | None = None,
     allow_partial: bool = False,
     selection: Selection | None = None,
-    parallel_validation: bool = False,
+    helper_process: bool = False,
 ) -> list[ir.Service]:
     """Generate every spec's package into `destination` (which must be empty), formatted and verified."""
     services: list[ir.Service] = []
     seen: dict[str, str] = {}
     problems: list[Problem] = []
-    pool = _helper_pool(parallel_validation)
+    pool = _helper_pool(helper_process)
     try:
         for spec_path in specs:
             try:
@@ -262,12 +262,12 @@ def generate(
     package_override: str | None = None,
     allow_partial: bool = False,
     selection: Selection | None = None,
-    parallel_validation: bool = False,
+    helper_process: bool = False,
 ) -> list[ir.Service]:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
     try:
-        services = render_tree(specs, staging, package_override, allow_partial, selection, parallel_validation)
+        services = render_tree(specs, staging, package_override, allow_partial, selection, helper_process)
         _swap_in(staging, out_dir)
         return services
     finally:
