@@ -6,8 +6,9 @@ Rows: our three specs, the largest specs of the corpus (`--all`: every corpus sp
 10/100/1,000 operations (is our time linear in spec size?), and a no-op `generate` (content-hash cache).
 Every tool runs as a fresh process, as a user would run it, and the median of the repetitions is printed.
 The floor row is a fresh interpreter that only imports the datamodel-code-generator modules a generation
-needs: no generator that calls it in a fresh process can be faster than that on a spec with schemas. openapi-python-client is installed on
-first use into `bench/.venv-opc` (its dependencies conflict with ours); a row is marked n/a when it fails.
+needs: no generator that calls it in a fresh process can be faster than that on a spec with schemas.
+openapi-python-client is installed on first use into `bench/.venv-opc` (its dependencies conflict with
+ours); a row is marked n/a when it fails.
 """
 
 from __future__ import annotations

@@ -25,6 +25,8 @@ from .validate import openapi_problems, validate_spec, warnings_or_raise
 
 REPO = Path(__file__).resolve().parent.parent
 RUNTIME = TEMPLATES / "runtime"
+#: where the runtime modules go inside each generated package
+RUNTIME_PACKAGE = "_runtime"
 PACKAGE_TEMPLATES = {
     "__init__.py": "package/__init__.py.jinja",
     "client.py": "package/client.py.jinja",
@@ -141,7 +143,7 @@ def build_package(
     files["py.typed"] = ""
     for runtime_file in sorted(RUNTIME.glob("*.py")):
         source = display_path(runtime_file)
-        files[f"_runtime/{runtime_file.name}"] = header(spec, source) + "\n" + runtime_file.read_text(encoding="utf-8")
+        files[f"{RUNTIME_PACKAGE}/{runtime_file.name}"] = header(spec, source) + "\n" + runtime_file.read_text(encoding="utf-8")
     return service, files
 
 
@@ -180,14 +182,17 @@ def _verify(directory: Path, pool: ProcessPoolExecutor | None = None) -> None:
     """Every rendered module compiles. The runtime modules are verbatim copies of tested code and are not
     compiled again. With a helper process, compiling is shared: it takes the largest files (compiling a
     1,000-operation client takes longer than formatting it), this process the rest."""
-    sizes = {p: p.stat().st_size for p in directory.rglob("*.py") if "_runtime" not in p.relative_to(directory).parts}
+    sizes = {p: p.stat().st_size for p in directory.rglob("*.py") if RUNTIME_PACKAGE not in p.relative_to(directory).parts}
     mine: list[Path] = []
     theirs: list[Path] = []
-    load = {"mine": 0, "theirs": 0}
+    mine_bytes = theirs_bytes = 0
     for path in sorted(sizes, key=lambda p: (-sizes[p], p.as_posix())):  # largest first, to the lighter side
-        side = "theirs" if pool is not None and load["theirs"] <= load["mine"] else "mine"
-        (theirs if side == "theirs" else mine).append(path)
-        load[side] += sizes[path]
+        if pool is not None and theirs_bytes <= mine_bytes:
+            theirs.append(path)
+            theirs_bytes += sizes[path]
+        else:
+            mine.append(path)
+            mine_bytes += sizes[path]
     remote = pool.submit(compile_problems, theirs) if pool is not None and theirs else None
     problems = compile_problems(mine) + (remote.result() if remote is not None else [])
     if problems:
