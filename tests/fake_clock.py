@@ -3,6 +3,10 @@ the delays they chose are recorded for the assertions."""
 
 from __future__ import annotations
 
+# The clock sums jittered float delays, so "now - start" can exceed a bound the code met exactly by rounding
+# (deadline - now, then now + that, is not always the deadline): compare against bounds with this slack.
+FLOAT_SLACK = 1e-9
+
 
 class FakeClock:
     def __init__(self) -> None:

@@ -23,7 +23,7 @@ from aws_ecs._runtime.retry import (
     server_delay,
 )
 from aws_ecs._runtime.waiters import Acceptor, WaiterConfig, evaluate, next_delay, search, wait, wait_async
-from fake_clock import FakeClock
+from fake_clock import FLOAT_SLACK, FakeClock
 
 NOW = datetime(2025, 2, 11, 18, 0, 0, tzinfo=UTC).timestamp()
 
@@ -326,7 +326,7 @@ def test_wait_times_out_within_max_wait() -> None:
         wait(RUNNING, poll, sleep=clock.sleep, clock=clock)
     assert caught.value.reason == "timeout"
     assert caught.value.last_response is pending
-    assert sum(clock.sleeps) <= RUNNING.max_wait + 1e-9
+    assert sum(clock.sleeps) <= RUNNING.max_wait + FLOAT_SLACK
     # Smithy's rule: the last delay is cut to what is left, so the waiter uses the whole window...
     assert sum(clock.sleeps) > RUNNING.max_wait - RUNNING.min_delay
     assert caught.value.attempts == len(calls) == len(clock.sleeps) + 1
@@ -337,7 +337,7 @@ def test_wait_max_wait_argument_overrides_the_config() -> None:
     calls, poll = scripted(tasks("PENDING"))
     with pytest.raises(WaiterError, match="timed out"):
         wait(RUNNING, poll, max_wait=5.0, sleep=clock.sleep, clock=clock)
-    assert sum(clock.sleeps) <= 5.0 + 1e-9
+    assert sum(clock.sleeps) <= 5.0 + FLOAT_SLACK
     assert max(clock.sleeps) <= 5.0
     # ...and gives up rather than sleep less than min_delay before a poll.
     with pytest.raises(WaiterError, match="timed out"):
@@ -389,4 +389,4 @@ async def test_wait_async_follows_the_same_rules() -> None:
     with pytest.raises(WaiterError) as caught:
         await wait_async(RUNNING, pending, max_wait=20.0, sleep=clock.async_sleep, clock=clock)
     assert caught.value.reason == "timeout"
-    assert sum(clock.sleeps[1:]) <= 20.0 + 1e-9
+    assert sum(clock.sleeps[1:]) <= 20.0 + FLOAT_SLACK

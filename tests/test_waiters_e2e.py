@@ -36,7 +36,7 @@ from datadog_agentless_scanning.client import _WAIT_UNTIL_TASK_ASSIGNED
 from datadog_agentless_scanning.errors import NotFoundError
 from datadog_agentless_scanning.testing import ROUTES as DD_ROUTES
 from datadog_agentless_scanning.testing import FakeAgentlessScanningServer
-from fake_clock import FakeClock
+from fake_clock import FLOAT_SLACK, FakeClock
 
 AWS = {"region": "us-east-1", "aws_access_key_id": "AKIDWAITERTESTS00000", "aws_secret_access_key": "waiter-secret"}
 DD_KEYS = {"api_key": "waiter-api-key", "app_key": "waiter-app-key"}
@@ -155,7 +155,7 @@ def test_ecs_tasks_running_times_out_within_max_wait(
     assert 2 <= error.attempts <= bound
     assert_ecs_polls(server, error.attempts)
     # Never past max_wait, and the whole window is used: gives up only with less than min_delay left.
-    assert clock.now - started <= limit
+    assert clock.now - started <= limit + FLOAT_SLACK
     assert clock.now - started > limit - _WAIT_UNTIL_TASKS_RUNNING.min_delay
 
 
@@ -211,7 +211,7 @@ async def test_async_ecs_waiters(_ecs_server: FakeEcsServer, clock: FakeClock) -
             await client.wait_until_tasks_stopped(tasks=[TASK_ARN, OTHER_ARN], cluster="default", max_wait=30.0)
         assert timed_out.value.reason == "timeout"
         assert timed_out.value.attempts == len(server.requests) <= 30 // 6 + 1
-        assert 30.0 - 6.0 < clock.now - started <= 30.0
+        assert 30.0 - 6.0 < clock.now - started <= 30.0 + FLOAT_SLACK
 
 
 # -- Deadline ----------------------------------------------------------------------------------------
@@ -364,4 +364,4 @@ async def test_async_datadog_waiter(dd_server: FakeAgentlessScanningServer, cloc
         assert timed_out.value.reason == "timeout"
         assert timed_out.value.last_response.data.attributes.status == "QUEUED"
         assert timed_out.value.attempts == len(dd_server.requests) <= 10 // 2 + 1
-        assert 10.0 - 2.0 < clock.now - started <= 10.0
+        assert 10.0 - 2.0 < clock.now - started <= 10.0 + FLOAT_SLACK
