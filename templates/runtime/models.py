@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any
@@ -59,7 +59,7 @@ class OpenIntEnum(IntEnum):
 
 
 def _as_utc(value: datetime) -> datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _epoch_seconds(value: datetime) -> int | float:
@@ -68,7 +68,7 @@ def _epoch_seconds(value: datetime) -> int | float:
 
 
 def _http_date(value: datetime) -> str:
-    return format_datetime(_as_utc(value).astimezone(timezone.utc), usegmt=True)
+    return format_datetime(_as_utc(value).astimezone(UTC), usegmt=True)
 
 
 def _parse_http_date(value: Any) -> Any:
@@ -86,4 +86,3 @@ EpochSeconds = Annotated[datetime, PlainSerializer(_epoch_seconds, when_used="js
 DateTime = datetime
 #: A timestamp that travels as an HTTP date (RFC 7231).
 HttpDate = Annotated[datetime, BeforeValidator(_parse_http_date), PlainSerializer(_http_date, when_used="json")]
-
