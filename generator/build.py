@@ -90,7 +90,11 @@ class Builder:
         if self.allow_partial:
             self.warn(pointer, f"skipped: {message}", "remove --allow-partial to make this an error")
         else:
-            self.fail(pointer, f"unsupported: {message}", "rewrite that part, or generate with --allow-partial to skip the operation")
+            self.fail(
+                pointer,
+                f"unsupported: {message}",
+                "rewrite that part, or generate with --allow-partial to skip the operation",
+            )
 
     # -- schemas ----------------------------------------------------------------------------------
     def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
@@ -99,7 +103,9 @@ class Builder:
         while isinstance(node, dict) and "$ref" in node:
             ref = node["$ref"]
             if not isinstance(ref, str) or not ref.startswith("#/"):
-                self.fail(pointer, f"unsupported $ref {ref!r}: only references inside the document (#/...) are followed")
+                self.fail(
+                    pointer, f"unsupported $ref {ref!r}: only references inside the document (#/...) are followed"
+                )
                 return {}, pointer
             if ref in seen:
                 self.fail(pointer, f"$ref cycle through {ref}")
@@ -163,7 +169,11 @@ class Builder:
             kinds = [k for k in kind if k != "null"]
             kind = kinds[0] if len(kinds) == 1 else None
         if kind == "string":
-            return ir.TypeRef("bytes") if schema.get("format") in ("binary", "byte") and hoist_as is None else ir.TypeRef("str")
+            return (
+                ir.TypeRef("bytes")
+                if schema.get("format") in ("binary", "byte") and hoist_as is None
+                else ir.TypeRef("str")
+            )
         if kind == "integer":
             return ir.TypeRef("int")
         if kind == "number":
@@ -172,10 +182,14 @@ class Builder:
             return ir.TypeRef("bool")
         if kind == "array" or "items" in schema and kind is None:
             item_hint = f"{hoist_as}Item" if hoist_as else None
-            return ir.TypeRef("list", item=self.type_of(schema.get("items", {}), join_pointer(pointer, "items"), item_hint))
+            return ir.TypeRef(
+                "list", item=self.type_of(schema.get("items", {}), join_pointer(pointer, "items"), item_hint)
+            )
         if isinstance(schema.get("additionalProperties"), dict) and not schema.get("properties"):
             value_hint = f"{hoist_as}Value" if hoist_as else None
-            value = self.type_of(schema["additionalProperties"], join_pointer(pointer, "additionalProperties"), value_hint)
+            value = self.type_of(
+                schema["additionalProperties"], join_pointer(pointer, "additionalProperties"), value_hint
+            )
             return ir.TypeRef("map", item=value)
         return ir.TypeRef("any")
 
@@ -220,7 +234,7 @@ class Builder:
         return tuple(found)
 
     @staticmethod
-    def media_kind(media_type: str) -> str:
+    def media_kind(media_type: str) -> ir.MediaKind:
         bare = media_type.split(";")[0].strip().lower()
         if JSON_MEDIA.match(bare) or bare.endswith("+json"):
             return "json"
@@ -232,7 +246,7 @@ class Builder:
             return "text"
         return "binary"
 
-    def pick_media(self, content: Any) -> tuple[str, dict[str, Any], str] | None:
+    def pick_media(self, content: Any) -> tuple[str, dict[str, Any], ir.MediaKind] | None:
         """The media type a client should use: JSON first, then form, multipart, text, binary."""
         if not isinstance(content, dict) or not content:
             return None
@@ -253,7 +267,9 @@ class Builder:
             return None
         protocol = traits.get("protocol")
         if protocol not in ("awsJson1_0", "awsJson1_1", "restJson1"):
-            self.fail("/x-aws/protocol", f"unsupported AWS protocol {protocol!r}", "use awsJson1_0, awsJson1_1 or restJson1")
+            self.fail(
+                "/x-aws/protocol", f"unsupported AWS protocol {protocol!r}", "use awsJson1_0, awsJson1_1 or restJson1"
+            )
             return None
         for key in ("signingName", "endpointPrefix"):
             if not isinstance(traits.get(key), str):
@@ -285,7 +301,10 @@ class Builder:
                     env=variable.get("x-codegen-env"),
                     default=str(variable.get("default", "")),
                     enum=enum,
-                    unsupported=tuple((str(k), " ".join(str(v).split())) for k, v in (variable.get("x-unsupported-values") or {}).items()),
+                    unsupported=tuple(
+                        (str(k), " ".join(str(v).split()))
+                        for k, v in (variable.get("x-unsupported-values") or {}).items()
+                    ),
                     aliases=tuple((str(k), str(v)) for k, v in (variable.get("x-codegen-aliases") or {}).items()),
                     description=self.text(variable, "description"),
                 )
@@ -303,7 +322,11 @@ class Builder:
                 variable = ir.ServerVariable(**{**vars(variable), "argument": f"server_{variable.argument}"})
             taken.add(variable.argument or "")
             renamed.append(variable)
-        return ir.Server(url_template=str(first.get("url", "/")), description=self.text(first, "description"), variables=tuple(renamed))
+        return ir.Server(
+            url_template=str(first.get("url", "/")),
+            description=self.text(first, "description"),
+            variables=tuple(renamed),
+        )
 
     @staticmethod
     def fill_server_url(server: dict[str, Any]) -> str:
@@ -330,7 +353,11 @@ class Builder:
             pointer = join_pointer("/components/securitySchemes", name)
             scheme, pointer = self.deref(schemes.get(name), pointer)
             if not isinstance(scheme, dict) or not scheme:
-                self.warn(pointer, f"security scheme {name!r} is used but not defined; clients will not send it", "define it under components/securitySchemes")
+                self.warn(
+                    pointer,
+                    f"security scheme {name!r} is used but not defined; clients will not send it",
+                    "define it under components/securitySchemes",
+                )
                 continue
             if scheme.get("x-aws-auth") == "sigv4":
                 if aws is None:
@@ -345,10 +372,16 @@ class Builder:
             elif kind == "http" and http_scheme == "bearer" or kind in ("oauth2", "openIdConnect"):
                 style, location, wire = "bearer", "header", "Authorization"
             else:
-                self.warn(pointer, f"security scheme {name!r} ({kind}/{http_scheme or scheme.get('in')}) is not supported; clients will not send it", "pass the credential with extra_headers, or use http_client")
+                self.warn(
+                    pointer,
+                    f"security scheme {name!r} ({kind}/{http_scheme or scheme.get('in')}) is not supported; clients will not send it",
+                    "pass the credential with extra_headers, or use http_client",
+                )
                 continue
             # a credential is required when every alternative of every operation needs it
-            required = bool(requirement_sets) and all(all(name in r for r in requirements) for requirements in requirement_sets)
+            required = bool(requirement_sets) and all(
+                all(name in r for r in requirements) for requirements in requirement_sets
+            )
             argument = scheme.get("x-codegen-argument") or argument_name(name, taken)
             taken.add(argument)
             found.append(
@@ -377,7 +410,9 @@ class Builder:
         return found
 
     # -- operations -------------------------------------------------------------------------------
-    def error_classes(self, operation: dict[str, Any], pointer: str, aws: ir.AwsTraits | None, stem: str) -> tuple[ir.ErrorClass, ...]:
+    def error_classes(
+        self, operation: dict[str, Any], pointer: str, aws: ir.AwsTraits | None, stem: str
+    ) -> tuple[ir.ErrorClass, ...]:
         found: list[ir.ErrorClass] = []
         for status, response in (operation.get("responses") or {}).items():
             status_text = str(status)
@@ -392,21 +427,31 @@ class Builder:
             if aws is not None:
                 variants = (schema or {}).get("anyOf") or (schema or {}).get("oneOf") or ([schema] if schema else [])
                 if not variants:
-                    self.fail(response_pointer, "an AWS error response must name its error code", "give it a schema with x-aws-error")
+                    self.fail(
+                        response_pointer,
+                        "an AWS error response must name its error code",
+                        "give it a schema with x-aws-error",
+                    )
                 for index, variant in enumerate(variants):
                     target, target_pointer = self.deref(variant, join_pointer(response_pointer, f"schema/{index}"))
                     trait = target.get("x-aws-error") if isinstance(target, dict) else None
                     if not isinstance(trait, dict) or not isinstance(trait.get("code"), str):
-                        self.fail(target_pointer, "AWS error schema without x-aws-error.code", "add x-aws-error: {code: ...}")
+                        self.fail(
+                            target_pointer, "AWS error schema without x-aws-error.code", "add x-aws-error: {code: ...}"
+                        )
                         continue
-                    found.append(self.error_class(trait["code"], target, variant, status_text, trait, f"{stem}{trait['code']}"))
+                    found.append(
+                        self.error_class(trait["code"], target, variant, status_text, trait, f"{stem}{trait['code']}")
+                    )
             else:
                 code = int(status_text)
                 class_name = STATUS_ERROR_NAMES.get(code, f"Http{code}Error")
                 found.append(self.error_class(class_name, response, schema, status_text, {}, f"{stem}{code}Error"))
         return tuple(found)
 
-    def error_class(self, class_name: str, described: Any, schema: Any, status: str, trait: dict[str, Any], hoist_as: str) -> ir.ErrorClass:
+    def error_class(
+        self, class_name: str, described: Any, schema: Any, status: str, trait: dict[str, Any], hoist_as: str
+    ) -> ir.ErrorClass:
         body_model = None
         fields: list[ir.ErrorField] = []
         if isinstance(schema, dict):
@@ -416,7 +461,9 @@ class Builder:
             if body_model is not None and isinstance(target, dict):
                 for wire, prop in (target.get("properties") or {}).items():
                     # python_name is settled once the models exist: it must be the model's own field name
-                    fields.append(ir.ErrorField("", str(wire), self.type_of(prop, join_pointer(target_pointer, str(wire)))))
+                    fields.append(
+                        ir.ErrorField("", str(wire), self.type_of(prop, join_pointer(target_pointer, str(wire))))
+                    )
         return ir.ErrorClass(
             class_name=class_name if class_name.isidentifier() else pascal_case(class_name),
             description=self.text(described, "description") or class_name,
@@ -437,7 +484,9 @@ class Builder:
                 return example["value"]
         return None
 
-    def params(self, path_item: dict[str, Any], operation: dict[str, Any], pointer: str, taken: set[str]) -> list[ir.Param] | None:
+    def params(
+        self, path_item: dict[str, Any], operation: dict[str, Any], pointer: str, taken: set[str]
+    ) -> list[ir.Param] | None:
         params: list[ir.Param] = []
         merged: dict[tuple[str, str], tuple[Any, str]] = {}
         for source, base in ((path_item, pointer.rsplit("/", 1)[0]), (operation, pointer)):
@@ -474,7 +523,9 @@ class Builder:
             )
         return params
 
-    def request_body(self, operation: dict[str, Any], pointer: str, stem: str, taken: set[str]) -> tuple[ir.RequestBody | None, list[ir.Param], tuple[ir.Example, ...]] | None:
+    def request_body(
+        self, operation: dict[str, Any], pointer: str, stem: str, taken: set[str]
+    ) -> tuple[ir.RequestBody | None, list[ir.Param], tuple[ir.Example, ...]] | None:
         body = operation.get("requestBody")
         if body is None:
             return None, [], ()
@@ -490,11 +541,18 @@ class Builder:
         schema = media.get("schema", {})
         schema_pointer = join_pointer(media_pointer, "schema")
         required_body = bool(body.get("required", False))
-        body_type = self.type_of(schema, schema_pointer, f"{stem}Request" if kind in ("json", "form", "multipart") else None)
+        body_type = self.type_of(
+            schema, schema_pointer, f"{stem}Request" if kind in ("json", "form", "multipart") else None
+        )
         target, target_pointer = self.deref(schema, schema_pointer)
         params: list[ir.Param] = []
         model = None
-        if body_type.kind == "model" and isinstance(target, dict) and target.get("properties") and not any(k in target for k in ("oneOf", "anyOf", "allOf")):
+        if (
+            body_type.kind == "model"
+            and isinstance(target, dict)
+            and target.get("properties")
+            and not any(k in target for k in ("oneOf", "anyOf", "allOf"))
+        ):
             model = body_type.name
             required = set(target.get("required") or [])
             for wire, prop in target["properties"].items():
@@ -530,12 +588,22 @@ class Builder:
                     location="payload",
                     type=body_type,
                     required=required_body,
-                    description=self.text(body, "description") or self.text(target, "description") or "The request body.",
+                    description=self.text(body, "description")
+                    or self.text(target, "description")
+                    or "The request body.",
                 )
             )
-        return ir.RequestBody(kind=kind, content_type=media_type.split(";")[0].strip(), model=model, required=required_body), params, examples  # type: ignore[arg-type]
+        return (
+            ir.RequestBody(
+                kind=kind, content_type=media_type.split(";")[0].strip(), model=model, required=required_body
+            ),
+            params,
+            examples,
+        )
 
-    def success_response(self, operation: dict[str, Any], pointer: str, stem: str) -> tuple[ir.ResponseShape, tuple[ir.Example, ...]]:
+    def success_response(
+        self, operation: dict[str, Any], pointer: str, stem: str
+    ) -> tuple[ir.ResponseShape, tuple[ir.Example, ...]]:
         responses = operation.get("responses") or {}
         statuses = sorted(str(s) for s in responses if str(s).isdigit() and str(s).startswith("2"))
         if not statuses:
@@ -553,12 +621,22 @@ class Builder:
         media_type, media, kind = picked
         examples = self.examples(media, join_pointer(join_pointer(response_pointer, "content"), media_type))
         if kind == "json":
-            response_type = self.type_of(media.get("schema", {}), join_pointer(join_pointer(join_pointer(response_pointer, "content"), media_type), "schema"), f"{stem}Response")
+            response_type = self.type_of(
+                media.get("schema", {}),
+                join_pointer(join_pointer(join_pointer(response_pointer, "content"), media_type), "schema"),
+                f"{stem}Response",
+            )
             model = response_type.name if response_type.kind == "model" else None
-            return ir.ResponseShape(kind="json", type=response_type, model=model, status=status_code, content_type=media_type), examples
+            return ir.ResponseShape(
+                kind="json", type=response_type, model=model, status=status_code, content_type=media_type
+            ), examples
         if kind == "text":
-            return ir.ResponseShape(kind="text", type=ir.TypeRef("str"), model=None, status=status_code, content_type=media_type), examples
-        return ir.ResponseShape(kind="binary", type=ir.TypeRef("bytes"), model=None, status=status_code, content_type=media_type), examples
+            return ir.ResponseShape(
+                kind="text", type=ir.TypeRef("str"), model=None, status=status_code, content_type=media_type
+            ), examples
+        return ir.ResponseShape(
+            kind="binary", type=ir.TypeRef("bytes"), model=None, status=status_code, content_type=media_type
+        ), examples
 
     @staticmethod
     def derived_operation_id(method: str, path: str) -> str:
@@ -573,11 +651,17 @@ class Builder:
         head, *rest = text.split("_")
         return head + "".join(word.capitalize() for word in rest)
 
-    def operation(self, path: str, method: str, operation: dict[str, Any], pointer: str, aws: ir.AwsTraits | None) -> ir.Operation | None:
+    def operation(
+        self, path: str, method: str, operation: dict[str, Any], pointer: str, aws: ir.AwsTraits | None
+    ) -> ir.Operation | None:
         operation_id = operation.get("operationId")
         if not isinstance(operation_id, str) or not operation_id.strip():
             operation_id = self.derived_operation_id(method, path)
-            self.warn(pointer, f"operation has no operationId; its method is named {snake_case(operation_id)!r}", "add a unique lowerCamelCase operationId")
+            self.warn(
+                pointer,
+                f"operation has no operationId; its method is named {snake_case(operation_id)!r}",
+                "add a unique lowerCamelCase operationId",
+            )
         stem = pascal_case(operation_id)
         path_item, _ = self.deref(self.doc["paths"][path], join_pointer("/paths", path))
         taken: set[str] = set()
@@ -599,7 +683,9 @@ class Builder:
             picked = self.pick_media(error_response.get("content") if isinstance(error_response, dict) else None)
             if picked is not None and picked[2] == "json":
                 media_pointer = join_pointer(join_pointer(response_pointer, "content"), picked[0])
-                error_examples.extend(ir.ErrorExample(int(status), example) for example in self.examples(picked[1], media_pointer))
+                error_examples.extend(
+                    ir.ErrorExample(int(status), example) for example in self.examples(picked[1], media_pointer)
+                )
         aws_operation = operation.get("x-aws-operation")
         name = aws_operation if isinstance(aws_operation, str) else operation_id
         aws_target = None
@@ -609,7 +695,11 @@ class Builder:
                 return None
             aws_target = f"{aws.target_prefix}.{aws_operation}"
         servers = operation.get("servers") or path_item.get("servers")
-        server_url = self.fill_server_url(servers[0]) if isinstance(servers, list) and servers and isinstance(servers[0], dict) else None
+        server_url = (
+            self.fill_server_url(servers[0])
+            if isinstance(servers, list) and servers and isinstance(servers[0], dict)
+            else None
+        )
         return ir.Operation(
             operation_id=operation_id,
             method_name=snake_case(operation_id),
@@ -638,10 +728,22 @@ class Builder:
             waiter_pointer = join_pointer(join_pointer(pointer, "x-waiters"), name)
             acceptors = []
             for index, acceptor in enumerate(spec.get("acceptors") or []):
-                if acceptor.get("state") not in ("success", "failure", "retry") or acceptor.get("matcher") not in ("path", "pathAll", "pathAny", "error"):
-                    self.fail(join_pointer(join_pointer(waiter_pointer, "acceptors"), index), "acceptor needs state success/failure/retry and matcher path/pathAll/pathAny/error")
+                if acceptor.get("state") not in ("success", "failure", "retry") or acceptor.get("matcher") not in (
+                    "path",
+                    "pathAll",
+                    "pathAny",
+                    "error",
+                ):
+                    self.fail(
+                        join_pointer(join_pointer(waiter_pointer, "acceptors"), index),
+                        "acceptor needs state success/failure/retry and matcher path/pathAll/pathAny/error",
+                    )
                     continue
-                acceptors.append(ir.Acceptor(acceptor["state"], acceptor["matcher"], acceptor.get("argument"), acceptor.get("expected")))
+                acceptors.append(
+                    ir.Acceptor(
+                        acceptor["state"], acceptor["matcher"], acceptor.get("argument"), acceptor.get("expected")
+                    )
+                )
             found.append(
                 ir.Waiter(
                     name=name,
@@ -674,7 +776,11 @@ class Builder:
             if built is None:
                 continue
             if built.method_name in seen_methods:
-                self.fail(pointer, f"operation {built.operation_id!r} gives the method name {built.method_name!r}, already used at {seen_methods[built.method_name]}", "make the operationIds distinct")
+                self.fail(
+                    pointer,
+                    f"operation {built.operation_id!r} gives the method name {built.method_name!r}, already used at {seen_methods[built.method_name]}",
+                    "make the operationIds distinct",
+                )
                 continue
             seen_methods[built.method_name] = pointer
             operations.append(built)

@@ -12,6 +12,8 @@ from typing import Literal
 TypeKind = Literal["str", "int", "float", "bool", "datetime", "any", "model", "enum", "list", "map", "bytes"]
 #: body: one property of a flattened request body model; payload: the whole request body as one argument
 Location = Literal["path", "query", "header", "cookie", "body", "payload"]
+#: How a body is encoded, by media type (see `build.Builder.media_kind`).
+MediaKind = Literal["json", "form", "multipart", "text", "binary"]
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class Param:
 
 @dataclass(frozen=True)
 class RequestBody:
-    kind: Literal["json", "form", "multipart", "text", "binary"]
+    kind: MediaKind
     content_type: str
     model: str | None  # the model whose properties are flattened into keyword arguments
     required: bool
