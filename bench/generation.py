@@ -40,7 +40,9 @@ def timed(command: list[str], repeat: int, cwd: Path | None = None) -> tuple[flo
             result = subprocess.run(args, capture_output=True, text=True, cwd=cwd, check=False)
             elapsed = time.perf_counter() - started
         if result.returncode != 0:
-            return None, (result.stderr or result.stdout).strip().splitlines()[-1][:120] if (result.stderr or result.stdout).strip() else "failed"
+            return None, (result.stderr or result.stdout).strip().splitlines()[-1][:120] if (
+                result.stderr or result.stdout
+            ).strip() else "failed"
         times.append(elapsed)
     return statistics.median(times), ""
 
@@ -51,16 +53,40 @@ def opc_binary() -> Path | None:
         return binary
     print(f"installing openapi-python-client {OPC_VERSION} into {OPC_VENV} ...", file=sys.stderr)
     subprocess.run([sys.executable, "-m", "venv", str(OPC_VENV)], check=True)
-    result = subprocess.run([str(OPC_VENV / "bin" / "pip"), "install", "-q", f"openapi-python-client=={OPC_VERSION}"], check=False)
+    result = subprocess.run(
+        [str(OPC_VENV / "bin" / "pip"), "install", "-q", f"openapi-python-client=={OPC_VERSION}"], check=False
+    )
     return binary if result.returncode == 0 and binary.exists() else None
 
 
 def ours(spec: Path) -> list[str]:
-    return [sys.executable, "-m", "generator", "generate", "--force", "--allow-partial", "--spec", str(spec), "--out", "{out}"]
+    return [
+        sys.executable,
+        "-m",
+        "generator",
+        "generate",
+        "--force",
+        "--allow-partial",
+        "--spec",
+        str(spec),
+        "--out",
+        "{out}",
+    ]
 
 
 def dmcg_alone(spec: Path) -> list[str]:
-    return [str(Path(sys.executable).parent / "datamodel-codegen"), "--input", str(spec), "--input-file-type", "openapi", "--output", "{out}.py", "--output-model-type", "pydantic_v2.BaseModel", "--disable-timestamp"]
+    return [
+        str(Path(sys.executable).parent / "datamodel-codegen"),
+        "--input",
+        str(spec),
+        "--input-file-type",
+        "openapi",
+        "--output",
+        "{out}.py",
+        "--output-model-type",
+        "pydantic_v2.BaseModel",
+        "--disable-timestamp",
+    ]
 
 
 def opc(binary: Path, spec: Path) -> list[str]:
@@ -74,7 +100,11 @@ def synthetic(operations: int, directory: Path) -> Path:
         schemas[f"Item{index}"] = {
             "type": "object",
             "required": ["id"],
-            "properties": {"id": {"type": "string"}, "count": {"type": "integer"}, "tags": {"type": "array", "items": {"type": "string"}}},
+            "properties": {
+                "id": {"type": "string"},
+                "count": {"type": "integer"},
+                "tags": {"type": "array", "items": {"type": "string"}},
+            },
         }
         ref = {"$ref": f"#/components/schemas/Item{index}"}
         paths[f"/items{index}/{{id}}"] = {
@@ -88,7 +118,12 @@ def synthetic(operations: int, directory: Path) -> Path:
                 "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": ref}}}},
             }
         }
-    document = {"openapi": "3.0.3", "info": {"title": f"Synthetic {operations}", "version": "1"}, "paths": paths, "components": {"schemas": schemas}}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": f"Synthetic {operations}", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
     path = directory / f"synthetic_{operations}.json"
     path.write_text(json.dumps(document))
     return path
@@ -186,7 +221,9 @@ def main() -> int:
     for entry in scaling:
         per_op = f"{1000 * entry.ours / entry.operations:7.1f} ms/op" if entry.ours is not None else "n/a"
         growth = f"{entry.ours / base:6.1f}x the 10-op time" if base and entry.ours is not None else ""
-        print(f"  {entry.operations:>5} ops: ours {fmt(entry.ours)} ({per_op}), opc {fmt(entry.opc)}  {growth} {entry.error}")
+        print(
+            f"  {entry.operations:>5} ops: ours {fmt(entry.ours)} ({per_op}), opc {fmt(entry.opc)}  {growth} {entry.error}"
+        )
     print(f"\nno-op generate (content-hash cache): {statistics.median(noop) * 1000:.0f} ms")
     print(f"datamodel-code-generator import alone (fresh interpreter): {fmt(floor).strip()}")
     print(

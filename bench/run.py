@@ -362,7 +362,9 @@ def import_env() -> dict[str, str]:
 
 
 def measure_imports(cases: list[tuple[str, str]], repetitions: int) -> list[Row]:
-    rows = [Row(name, code.replace("\n    ", " ").replace("\n", "; "), lambda: None, lambda _: None) for name, code in cases]
+    rows = [
+        Row(name, code.replace("\n    ", " ").replace("\n", "; "), lambda: None, lambda _: None) for name, code in cases
+    ]
     env = import_env()
     codes = dict(cases)
 

@@ -21,7 +21,10 @@ def _specs(arguments: argparse.Namespace) -> list[Path]:
 
 
 def _selection_options(arguments: argparse.Namespace) -> dict[str, list[str]]:
-    return {name: sorted(getattr(arguments, name) or []) for name in ("include_tag", "exclude_tag", "include_operation", "exclude_operation")}
+    return {
+        name: sorted(getattr(arguments, name) or [])
+        for name in ("include_tag", "exclude_tag", "include_operation", "exclude_operation")
+    }
 
 
 def cmd_generate(arguments: argparse.Namespace) -> int:
@@ -130,7 +133,9 @@ def parser() -> argparse.ArgumentParser:
     lint.set_defaults(handler=cmd_lint)
     from .diff.arguments import add_arguments as diff_arguments
 
-    diff = commands.add_parser("diff", help="classify spec changes (ERR/WARN/INFO) and generated API changes between two versions")
+    diff = commands.add_parser(
+        "diff", help="classify spec changes (ERR/WARN/INFO) and generated API changes between two versions"
+    )
     diff_arguments(diff)
     diff.set_defaults(handler=cmd_diff)
     return root

@@ -93,7 +93,9 @@ class Linter:
 
     def deref(self, node: Any) -> Any:
         hops = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and hops < 32:
+        while (
+            isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and hops < 32
+        ):
             try:
                 node = self.spec.resolve(node["$ref"])
             except (KeyError, IndexError, ValueError):
@@ -104,19 +106,38 @@ class Linter:
     # -- rules ---------------------------------------------------------------------------------
     def rule_openapi(self) -> None:
         for problem in openapi_problems(self.spec):
-            self.report(problem.pointer, "openapi", problem.message, problem.hint or "fix the document so that it is valid OpenAPI", problem.severity)
+            self.report(
+                problem.pointer,
+                "openapi",
+                problem.message,
+                problem.hint or "fix the document so that it is valid OpenAPI",
+                problem.severity,
+            )
 
     def rule_operation_ids(self) -> None:
         seen: dict[str, str] = {}
         for _, _, operation, pointer in self.operations():
             operation_id = operation.get("operationId")
             if not isinstance(operation_id, str) or not operation_id:
-                self.report(pointer, "operation-id", "operation has no operationId", "add operationId: lowerCamelCase name")
+                self.report(
+                    pointer, "operation-id", "operation has no operationId", "add operationId: lowerCamelCase name"
+                )
                 continue
             if not _OPERATION_ID.match(operation_id):
-                self.report(join_pointer(pointer, "operationId"), "operation-id", f"operationId {operation_id!r} is not lowerCamelCase", "rename it, e.g. getTask", "warning")
+                self.report(
+                    join_pointer(pointer, "operationId"),
+                    "operation-id",
+                    f"operationId {operation_id!r} is not lowerCamelCase",
+                    "rename it, e.g. getTask",
+                    "warning",
+                )
             if operation_id in seen:
-                self.report(join_pointer(pointer, "operationId"), "operation-id", f"operationId {operation_id!r} is also used at {seen[operation_id]}", "make operationIds unique")
+                self.report(
+                    join_pointer(pointer, "operationId"),
+                    "operation-id",
+                    f"operationId {operation_id!r} is also used at {seen[operation_id]}",
+                    "make operationIds unique",
+                )
             seen[operation_id] = pointer
 
     def rule_path_params(self) -> None:
@@ -131,12 +152,27 @@ class Linter:
             template = path.split("#", 1)[0]
             for name in _PATH_TEMPLATE.findall(template):
                 if name not in declared:
-                    self.report(pointer, "path-params", f"path parameter {{{name}}} is not declared", f"add a parameter named {name!r} with in: path and required: true")
+                    self.report(
+                        pointer,
+                        "path-params",
+                        f"path parameter {{{name}}} is not declared",
+                        f"add a parameter named {name!r} with in: path and required: true",
+                    )
                 elif declared[name].get("required") is not True:
-                    self.report(pointer, "path-params", f"path parameter {name!r} is not required", "path parameters must say required: true")
+                    self.report(
+                        pointer,
+                        "path-params",
+                        f"path parameter {name!r} is not required",
+                        "path parameters must say required: true",
+                    )
             for name in declared:
                 if "{" + name + "}" not in template:
-                    self.report(pointer, "path-params", f"path parameter {name!r} is declared but not in the path", "remove it or add it to the path template")
+                    self.report(
+                        pointer,
+                        "path-params",
+                        f"path parameter {name!r} is declared but not in the path",
+                        "remove it or add it to the path template",
+                    )
 
     def _validator(self, schema: Any) -> Draft202012Validator:
         wrapper = {"components": self.doc.get("components") or {}, "allOf": [schema]}
@@ -150,7 +186,12 @@ class Linter:
             return
         for error in self._leaves(errors):
             where = "".join(f"/{part}" for part in error.absolute_path) or "/"
-            self.report(pointer, "example-valid", f"example value at {where}: {error.message[:200]}", "make the example match its schema, or the schema match the documented payload")
+            self.report(
+                pointer,
+                "example-valid",
+                f"example value at {where}: {error.message[:200]}",
+                "make the example match its schema, or the schema match the documented payload",
+            )
 
     @staticmethod
     def _leaves(errors: list[ValidationError]) -> Iterator[ValidationError]:
@@ -171,7 +212,13 @@ class Linter:
                 response = self.deref(response)
                 if isinstance(response, dict):
                     for media_type, media in (response.get("content") or {}).items():
-                        yield media, join_pointer(join_pointer(join_pointer(join_pointer(pointer, "responses"), str(status)), "content"), media_type)
+                        yield (
+                            media,
+                            join_pointer(
+                                join_pointer(join_pointer(join_pointer(pointer, "responses"), str(status)), "content"),
+                                media_type,
+                            ),
+                        )
 
     def rule_examples(self) -> None:
         for media, pointer in self.media_objects():
@@ -181,7 +228,11 @@ class Linter:
             for name, example in (media.get("examples") or {}).items():
                 example = self.deref(example)
                 if isinstance(example, dict) and "value" in example:
-                    self._check_example(schema, example["value"], join_pointer(join_pointer(join_pointer(pointer, "examples"), name), "value"))
+                    self._check_example(
+                        schema,
+                        example["value"],
+                        join_pointer(join_pointer(join_pointer(pointer, "examples"), name), "value"),
+                    )
             if "example" in media:
                 self._check_example(schema, media["example"], join_pointer(pointer, "example"))
         for _, _, operation, pointer in self.operations():
@@ -195,14 +246,23 @@ class Linter:
                 for name, example in (param.get("examples") or {}).items():
                     example = self.deref(example)
                     if isinstance(example, dict) and "value" in example:
-                        self._check_example(param["schema"], example["value"], join_pointer(join_pointer(join_pointer(param_pointer, "examples"), name), "value"))
+                        self._check_example(
+                            param["schema"],
+                            example["value"],
+                            join_pointer(join_pointer(join_pointer(param_pointer, "examples"), name), "value"),
+                        )
 
     def rule_success_response(self) -> None:
         for _, _, operation, pointer in self.operations():
             responses = operation.get("responses") or {}
             success = [(s, self.deref(r)) for s, r in responses.items() if str(s).startswith("2")]
             if not success:
-                self.report(join_pointer(pointer, "responses"), "success-response", "no 2xx response", "document the success response")
+                self.report(
+                    join_pointer(pointer, "responses"),
+                    "success-response",
+                    "no 2xx response",
+                    "document the success response",
+                )
                 continue
             status, response = success[0]
             response_pointer = join_pointer(join_pointer(pointer, "responses"), str(status))
@@ -210,13 +270,28 @@ class Linter:
                 continue
             content = (response or {}).get("content") or {}
             if not content:
-                self.report(response_pointer, "success-response", "success response without content", "add content with a schema and an example")
+                self.report(
+                    response_pointer,
+                    "success-response",
+                    "success response without content",
+                    "add content with a schema and an example",
+                )
             for media_type, media in content.items():
                 media_pointer = join_pointer(join_pointer(response_pointer, "content"), media_type)
                 if "schema" not in media:
-                    self.report(media_pointer, "success-response", "success response without a schema", "add schema: $ref to the response model")
+                    self.report(
+                        media_pointer,
+                        "success-response",
+                        "success response without a schema",
+                        "add schema: $ref to the response model",
+                    )
                 if not media.get("examples") and "example" not in media:
-                    self.report(media_pointer, "success-response", "success response without an example", "add the documented example under examples:")
+                    self.report(
+                        media_pointer,
+                        "success-response",
+                        "success response without an example",
+                        "add the documented example under examples:",
+                    )
 
     def rule_aws_errors(self) -> None:
         if "x-aws" not in self.doc:
@@ -229,14 +304,24 @@ class Linter:
                 response = self.deref(response) or {}
                 schemas = [m.get("schema") for m in (response.get("content") or {}).values() if isinstance(m, dict)]
                 if not schemas:
-                    self.report(response_pointer, "aws-error-code", "AWS error response without a body schema", "add a schema with x-aws-error: {code: ...}")
+                    self.report(
+                        response_pointer,
+                        "aws-error-code",
+                        "AWS error response without a body schema",
+                        "add a schema with x-aws-error: {code: ...}",
+                    )
                 for schema in schemas:
                     variants = (schema or {}).get("anyOf") or (schema or {}).get("oneOf") or [schema]
                     for variant in variants:
                         target = self.deref(variant)
                         trait = target.get("x-aws-error") if isinstance(target, dict) else None
                         if not isinstance(trait, dict) or not trait.get("code"):
-                            self.report(response_pointer, "aws-error-code", "AWS error schema without x-aws-error.code", "add x-aws-error: {code: TheErrorCode}")
+                            self.report(
+                                response_pointer,
+                                "aws-error-code",
+                                "AWS error schema without x-aws-error.code",
+                                "add x-aws-error: {code: TheErrorCode}",
+                            )
 
     def rule_servers(self) -> None:
         for index, server in enumerate(self.doc.get("servers") or []):
@@ -245,10 +330,20 @@ class Linter:
             variables = server.get("variables") or {}
             for name in _PATH_TEMPLATE.findall(url):
                 if name not in variables:
-                    self.report(server_pointer, "server-variable-enum", f"server variable {{{name}}} is not defined", f"add variables.{name} with a default and an enum")
+                    self.report(
+                        server_pointer,
+                        "server-variable-enum",
+                        f"server variable {{{name}}} is not defined",
+                        f"add variables.{name} with a default and an enum",
+                    )
             for name, variable in variables.items():
                 if not variable.get("enum"):
-                    self.report(join_pointer(join_pointer(server_pointer, "variables"), name), "server-variable-enum", f"server variable {name!r} has no enum", "list the allowed values, or x-lint-ignore: [server-variable-enum] where any value is valid")
+                    self.report(
+                        join_pointer(join_pointer(server_pointer, "variables"), name),
+                        "server-variable-enum",
+                        f"server variable {name!r} has no enum",
+                        "list the allowed values, or x-lint-ignore: [server-variable-enum] where any value is valid",
+                    )
 
     def rule_security(self) -> None:
         schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
@@ -256,12 +351,23 @@ class Linter:
         for _, _, operation, pointer in self.operations():
             requirements = operation.get("security", root)
             if not requirements:
-                self.report(pointer, "security-defined", "operation has no security requirement", "add security: at the root or on the operation (or [] explicitly... with x-lint-ignore)", "warning")
+                self.report(
+                    pointer,
+                    "security-defined",
+                    "operation has no security requirement",
+                    "add security: at the root or on the operation (or [] explicitly... with x-lint-ignore)",
+                    "warning",
+                )
                 continue
             for requirement in requirements:
                 for name in requirement:
                     if name not in schemes:
-                        self.report(pointer, "security-defined", f"security scheme {name!r} is not defined", "define it under components/securitySchemes")
+                        self.report(
+                            pointer,
+                            "security-defined",
+                            f"security scheme {name!r} is not defined",
+                            "define it under components/securitySchemes",
+                        )
 
     def rule_extensions(self) -> None:
         def walk(node: Any, pointer: str) -> None:
@@ -270,9 +376,20 @@ class Linter:
                     child = join_pointer(pointer, key)
                     if key.startswith("x-") and key not in KNOWN_EXTENSIONS:
                         if key.startswith(OUR_PREFIXES):
-                            self.report(child, "extension-known", f"unknown extension {key!r} in our vocabulary (a typo?)", "use one of the extensions listed in specs/README.md")
+                            self.report(
+                                child,
+                                "extension-known",
+                                f"unknown extension {key!r} in our vocabulary (a typo?)",
+                                "use one of the extensions listed in specs/README.md",
+                            )
                         else:
-                            self.report(child, "extension-known", f"extension {key!r} is not ours; the generator ignores it", "remove it or x-lint-ignore it", "warning")
+                            self.report(
+                                child,
+                                "extension-known",
+                                f"extension {key!r} is not ours; the generator ignores it",
+                                "remove it or x-lint-ignore it",
+                                "warning",
+                            )
                     if key in ("example", "examples", "default", "enum", "const") or key.startswith("x-"):
                         continue  # data, not schema
                     walk(value, child)
@@ -285,22 +402,47 @@ class Linter:
         if isinstance(traits, dict):
             for key in traits:
                 if key not in AWS_TRAIT_KEYS:
-                    self.report(join_pointer("/x-aws", key), "extension-known", f"unknown x-aws trait {key!r} (a typo?)", f"use one of {', '.join(sorted(AWS_TRAIT_KEYS))}")
+                    self.report(
+                        join_pointer("/x-aws", key),
+                        "extension-known",
+                        f"unknown x-aws trait {key!r} (a typo?)",
+                        f"use one of {', '.join(sorted(AWS_TRAIT_KEYS))}",
+                    )
 
     def rule_descriptions(self) -> None:
         for _, _, operation, pointer in self.operations():
             if not operation.get("description") and not operation.get("summary"):
-                self.report(pointer, "description", "operation has no description", "add the documented description", "warning")
+                self.report(
+                    pointer, "description", "operation has no description", "add the documented description", "warning"
+                )
             for index, param in enumerate(operation.get("parameters") or []):
                 if isinstance(param, dict) and "$ref" not in param and not param.get("description"):
-                    self.report(join_pointer(join_pointer(pointer, "parameters"), index), "description", f"parameter {param.get('name')!r} has no description", "add the documented description", "warning")
+                    self.report(
+                        join_pointer(join_pointer(pointer, "parameters"), index),
+                        "description",
+                        f"parameter {param.get('name')!r} has no description",
+                        "add the documented description",
+                        "warning",
+                    )
         for name, schema in ((self.doc.get("components") or {}).get("schemas") or {}).items():
             schema_pointer = join_pointer("/components/schemas", name)
             if isinstance(schema, dict) and not schema.get("description"):
-                self.report(schema_pointer, "description", f"schema {name!r} has no description", "add the documented description", "warning")
+                self.report(
+                    schema_pointer,
+                    "description",
+                    f"schema {name!r} has no description",
+                    "add the documented description",
+                    "warning",
+                )
             for prop_name, prop in ((schema or {}).get("properties") or {}).items():
                 if isinstance(prop, dict) and "$ref" not in prop and not prop.get("description"):
-                    self.report(join_pointer(join_pointer(schema_pointer, "properties"), prop_name), "description", f"property {prop_name!r} has no description", "add the documented description", "warning")
+                    self.report(
+                        join_pointer(join_pointer(schema_pointer, "properties"), prop_name),
+                        "description",
+                        f"property {prop_name!r} has no description",
+                        "add the documented description",
+                        "warning",
+                    )
 
     def run(self) -> list[Problem]:
         self.rule_openapi()

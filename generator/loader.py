@@ -106,7 +106,9 @@ def _reject_aliases(text: str, display_path: str) -> None:
     for event in yaml.parse(text, Loader=SafeLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             line = event.start_mark.line + 1 if event.start_mark is not None else None
-            raise SpecError([Problem(display_path, "", "YAML anchors and aliases are not allowed in specs", line=line, rule="yaml")])
+            raise SpecError(
+                [Problem(display_path, "", "YAML anchors and aliases are not allowed in specs", line=line, rule="yaml")]
+            )
 
 
 def load_spec(path: Path, display_path: str | None = None) -> LoadedSpec:

@@ -36,7 +36,9 @@ def _prepare(node: Any, renames: dict[str, str]) -> Any:
     if not isinstance(node, dict):
         return node
     if "x-timestamp-format" in node:
-        replaced: dict[str, Any] = {"customTypePath": f"{SENTINEL}.models.{TIMESTAMP_TYPES[node['x-timestamp-format']]}"}
+        replaced: dict[str, Any] = {
+            "customTypePath": f"{SENTINEL}.models.{TIMESTAMP_TYPES[node['x-timestamp-format']]}"
+        }
         for key in ("description", "deprecated", "title"):
             if key in node:
                 replaced[key] = node[key]
@@ -58,10 +60,12 @@ def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = 
     for name, schema in schemas.items():
         fmt = schema.get("x-timestamp-format") if isinstance(schema, dict) else None
         if fmt is not None and fmt not in TIMESTAMP_TYPES:
-            raise SpecError([spec.problem(f"/components/schemas/{name}/x-timestamp-format", f"unknown timestamp format {fmt!r}")])
+            raise SpecError(
+                [spec.problem(f"/components/schemas/{name}/x-timestamp-format", f"unknown timestamp format {fmt!r}")]
+            )
     renames = dict(service.class_names) if service is not None else {name: name for name in schemas}
     prepared = {renames.get(name, name): _prepare(schema, renames) for name, schema in schemas.items()}
-    for name, schema in (service.hoisted_schemas if service is not None else ()):
+    for name, schema in service.hoisted_schemas if service is not None else ():
         prepared[name] = _prepare(copy.deepcopy(schema), renames)
     document = {
         "openapi": spec.document.get("openapi", "3.1.0"),
@@ -97,12 +101,36 @@ def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = 
     except SpecError:
         raise
     except Exception as exc:  # datamodel-code-generator raises assorted types on schemas it cannot model
-        raise SpecError([Problem(spec.display_path, "/components/schemas", f"datamodel-code-generator failed: {exc}", rule="models")]) from None
+        raise SpecError(
+            [
+                Problem(
+                    spec.display_path, "/components/schemas", f"datamodel-code-generator failed: {exc}", rule="models"
+                )
+            ]
+        ) from None
     if not isinstance(source, str):
-        raise SpecError([Problem(spec.display_path, "/components/schemas", "datamodel-code-generator returned no module", rule="models")])
+        raise SpecError(
+            [
+                Problem(
+                    spec.display_path,
+                    "/components/schemas",
+                    "datamodel-code-generator returned no module",
+                    rule="models",
+                )
+            ]
+        )
     source = source.replace(f"from {SENTINEL}.", "from ._runtime.")
     if SENTINEL in source:
-        raise SpecError([Problem(spec.display_path, "/components/schemas", "a runtime import could not be made relative", rule="models")])
+        raise SpecError(
+            [
+                Problem(
+                    spec.display_path,
+                    "/components/schemas",
+                    "a runtime import could not be made relative",
+                    rule="models",
+                )
+            ]
+        )
     return source
 
 

@@ -87,7 +87,6 @@ def pascal_case(name: str) -> str:
     return "N" + text if text[0].isdigit() else text
 
 
-
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 #: Names the models module imports or defines itself: a schema with one of these names is renamed.
 RESERVED_CLASS_NAMES = frozenset(

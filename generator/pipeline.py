@@ -39,7 +39,16 @@ PACKAGE_TEMPLATES = {
 #: allOf subclasses may narrow an inherited field's type (pydantic supports it); mypy reports that as an
 #: incompatible override, so models modules switch off exactly that error code.
 MODELS_MYPY_NOTE = '\n# mypy: disable-error-code="assignment"'
-RUFF_OPTIONS = ["--isolated", "--no-cache", "--target-version", "py311", "--line-length", "120", "--extend-exclude", "*.md"]
+RUFF_OPTIONS = [
+    "--isolated",
+    "--no-cache",
+    "--target-version",
+    "py311",
+    "--line-length",
+    "120",
+    "--extend-exclude",
+    "*.md",
+]
 
 
 def display_path(path: Path) -> str:
@@ -72,7 +81,19 @@ def header(spec: LoadedSpec, source: str | None = None) -> str:
 def _settle_error_fields(service: ir.Service, models_source: str) -> ir.Service:
     """Error-body accessors must use the attribute names datamodel-code-generator chose."""
     fields_by_class = field_names(models_source)
-    reserved = {"message", "code", "body", "status_code", "request_id", "headers", "retryable", "data", "args", "add_note", "with_traceback"}
+    reserved = {
+        "message",
+        "code",
+        "body",
+        "status_code",
+        "request_id",
+        "headers",
+        "retryable",
+        "data",
+        "args",
+        "add_note",
+        "with_traceback",
+    }
 
     def settle(error: ir.ErrorClass) -> ir.ErrorClass:
         names = fields_by_class.get(error.body_model or "", {})
@@ -84,7 +105,9 @@ def _settle_error_fields(service: ir.Service, models_source: str) -> ir.Service:
         return dataclasses.replace(error, fields=fields)
 
     operations = tuple(dataclasses.replace(op, errors=tuple(settle(e) for e in op.errors)) for op in service.operations)
-    return dataclasses.replace(service, operations=operations, errors=tuple(settle(e) for e in service.errors), models_source=models_source)
+    return dataclasses.replace(
+        service, operations=operations, errors=tuple(settle(e) for e in service.errors), models_source=models_source
+    )
 
 
 def _check_model_references(spec: LoadedSpec, service: ir.Service, models_source: str) -> None:
@@ -93,7 +116,14 @@ def _check_model_references(spec: LoadedSpec, service: ir.Service, models_source
     for op in service.operations:
         for name in (op.request.model if op.request else None, op.response_model, *(e.body_model for e in op.errors)):
             if name and name not in defined:
-                problems.append(Problem(spec.display_path, f"/components/schemas/{name}", f"no model class {name!r} was generated for this schema", rule="models"))
+                problems.append(
+                    Problem(
+                        spec.display_path,
+                        f"/components/schemas/{name}",
+                        f"no model class {name!r} was generated for this schema",
+                        rule="models",
+                    )
+                )
     if problems:
         raise SpecError(problems)
 
@@ -143,7 +173,9 @@ def build_package(
     files["py.typed"] = ""
     for runtime_file in sorted(RUNTIME.glob("*.py")):
         source = display_path(runtime_file)
-        files[f"{RUNTIME_PACKAGE}/{runtime_file.name}"] = header(spec, source) + "\n" + runtime_file.read_text(encoding="utf-8")
+        files[f"{RUNTIME_PACKAGE}/{runtime_file.name}"] = (
+            header(spec, source) + "\n" + runtime_file.read_text(encoding="utf-8")
+        )
     return service, files
 
 
@@ -163,7 +195,16 @@ def _format(directory: Path) -> None:
     for command in steps:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
         if result.returncode != 0:
-            raise SpecError([Problem(display_path(directory), "", f"ruff failed: {(result.stdout + result.stderr).strip()[:2000]}", rule="format")])
+            raise SpecError(
+                [
+                    Problem(
+                        display_path(directory),
+                        "",
+                        f"ruff failed: {(result.stdout + result.stderr).strip()[:2000]}",
+                        rule="format",
+                    )
+                ]
+            )
 
 
 def compile_problems(paths: list[Path]) -> list[Problem]:
@@ -174,7 +215,14 @@ def compile_problems(paths: list[Path]) -> list[Problem]:
         try:
             compile(path.read_text(encoding="utf-8"), str(path), "exec", dont_inherit=True)
         except SyntaxError as exc:
-            problems.append(Problem(display_path(path), "", f"generated code does not compile: {exc.msg} (line {exc.lineno})", rule="render"))
+            problems.append(
+                Problem(
+                    display_path(path),
+                    "",
+                    f"generated code does not compile: {exc.msg} (line {exc.lineno})",
+                    rule="render",
+                )
+            )
     return problems
 
 
@@ -182,7 +230,9 @@ def _verify(directory: Path, pool: ProcessPoolExecutor | None = None) -> None:
     """Every rendered module compiles. The runtime modules are verbatim copies of tested code and are not
     compiled again. With a helper process, compiling is shared: it takes the largest files (compiling a
     1,000-operation client takes longer than formatting it), this process the rest."""
-    sizes = {p: p.stat().st_size for p in directory.rglob("*.py") if RUNTIME_PACKAGE not in p.relative_to(directory).parts}
+    sizes = {
+        p: p.stat().st_size for p in directory.rglob("*.py") if RUNTIME_PACKAGE not in p.relative_to(directory).parts
+    }
     mine: list[Path] = []
     theirs: list[Path] = []
     mine_bytes = theirs_bytes = 0
@@ -232,7 +282,14 @@ def render_tree(
                 continue
             package = package_override or service.package
             if package in seen:
-                problems.append(Problem(spec.display_path, "/info/x-codegen/package", f"package {package!r} is also generated from {seen[package]}", rule="generate"))
+                problems.append(
+                    Problem(
+                        spec.display_path,
+                        "/info/x-codegen/package",
+                        f"package {package!r} is also generated from {seen[package]}",
+                        rule="generate",
+                    )
+                )
                 continue
             seen[package] = spec.display_path
             for relative, content in files.items():
@@ -287,12 +344,24 @@ def stale_files(specs: list[Path], out_dir: Path) -> list[str]:
         fresh.mkdir()
         render_tree(specs, fresh)
         expected = {p.relative_to(fresh).as_posix(): p for p in fresh.rglob("*") if p.is_file()}
-        actual = {p.relative_to(out_dir).as_posix(): p for p in out_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts} if out_dir.exists() else {}
+        actual = (
+            {
+                p.relative_to(out_dir).as_posix(): p
+                for p in out_dir.rglob("*")
+                if p.is_file() and "__pycache__" not in p.parts
+            }
+            if out_dir.exists()
+            else {}
+        )
         diffs: list[str] = []
         for name in sorted(expected.keys() | actual.keys()):
             old = actual[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in actual else []
             new = expected[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in expected else []
             if old != new:
-                diff = list(difflib.unified_diff(old, new, f"{out_dir.name}/{name} (committed)", f"{out_dir.name}/{name} (from specs)", n=1))
+                diff = list(
+                    difflib.unified_diff(
+                        old, new, f"{out_dir.name}/{name} (committed)", f"{out_dir.name}/{name} (from specs)", n=1
+                    )
+                )
                 diffs.append("".join(diff[:40]) + ("...\n" if len(diff) > 40 else "") if diff else f"{name}: differs\n")
         return diffs

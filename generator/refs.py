@@ -18,7 +18,19 @@ from .errors import Problem, SpecError
 from .loader import LoadedSpec, join_pointer
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-_SCHEMA_CONTEXT = {"schema", "items", "additionalProperties", "not", "properties", "allOf", "oneOf", "anyOf", "schemas", "prefixItems", "$defs"}
+_SCHEMA_CONTEXT = {
+    "schema",
+    "items",
+    "additionalProperties",
+    "not",
+    "properties",
+    "allOf",
+    "oneOf",
+    "anyOf",
+    "schemas",
+    "prefixItems",
+    "$defs",
+}
 MAX_FILES = 200
 
 
@@ -49,7 +61,11 @@ class Bundler:
         return walk(self.spec.document)
 
     def refuse(self, pointer: str, message: str) -> None:
-        self.problems.append(self.spec.problem(pointer, message, rule="ref", hint="keep $refs inside the document or to files inside the specs tree"))
+        self.problems.append(
+            self.spec.problem(
+                pointer, message, rule="ref", hint="keep $refs inside the document or to files inside the specs tree"
+            )
+        )
 
     def target_file(self, base: Path, ref: str, pointer: str) -> Path | None:
         file_part = ref.split("#", 1)[0]
@@ -57,7 +73,9 @@ class Bundler:
             self.refuse(pointer, f"$ref {ref!r} is a URL: remote references are refused and nothing is fetched")
             return None
         if file_part.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:[\\/]", file_part):
-            self.refuse(pointer, f"$ref {ref!r} is an absolute path: only relative paths inside the specs tree are followed")
+            self.refuse(
+                pointer, f"$ref {ref!r} is an absolute path: only relative paths inside the specs tree are followed"
+            )
             return None
         target = (base.parent / file_part).resolve()
         if not target.is_relative_to(self.root):
@@ -147,6 +165,9 @@ def bundle(spec: LoadedSpec, tree_root: Path) -> LoadedSpec:
     rewritten = bundler.rewrite(spec.document, spec.path.resolve(), "", in_schema=False)
     if bundler.problems:
         raise SpecError(bundler.problems)
-    rewritten.setdefault("components", {})["schemas"] = {**(rewritten.get("components", {}).get("schemas") or {}), **bundler.schemas}
+    rewritten.setdefault("components", {})["schemas"] = {
+        **(rewritten.get("components", {}).get("schemas") or {}),
+        **bundler.schemas,
+    }
     spec.document = rewritten
     return spec

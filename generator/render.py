@@ -42,7 +42,10 @@ def docstring(text: str, indent: int = 4, width: int = 100) -> str:
             continue
         if lines:
             lines.append("")
-        lines.extend(textwrap.wrap(paragraph, width=max(40, width - indent), break_long_words=False, break_on_hyphens=False) or [""])
+        lines.extend(
+            textwrap.wrap(paragraph, width=max(40, width - indent), break_long_words=False, break_on_hyphens=False)
+            or [""]
+        )
     body = ("\n" + pad).join(line for line in lines)
     if body.endswith('"'):
         body += " "

@@ -9,7 +9,18 @@ from .errors import Problem, SpecError
 from .loader import LoadedSpec, escape_pointer_token
 
 #: Top-level keys of an OpenAPI document: a validator error path starting elsewhere is schema-relative.
-_ROOT_KEYS = {"openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs", "webhooks", "jsonSchemaDialect"}
+_ROOT_KEYS = {
+    "openapi",
+    "info",
+    "servers",
+    "paths",
+    "components",
+    "security",
+    "tags",
+    "externalDocs",
+    "webhooks",
+    "jsonSchemaDialect",
+}
 
 
 def _pointer(path: deque[Any] | list[Any]) -> str:
@@ -27,7 +38,11 @@ def openapi_problems(spec: LoadedSpec) -> list[Problem]:
     elif version.startswith("3.0"):
         validator = OpenAPIV30SpecValidator(spec.document)
     else:
-        return [spec.problem("/openapi", f"unsupported OpenAPI version {version!r}: 3.0.x and 3.1.x are supported", rule="openapi")]
+        return [
+            spec.problem(
+                "/openapi", f"unsupported OpenAPI version {version!r}: 3.0.x and 3.1.x are supported", rule="openapi"
+            )
+        ]
     problems: list[Problem] = []
     seen: set[tuple[str, str]] = set()
     for error in validator.iter_errors():
@@ -43,7 +58,15 @@ def openapi_problems(spec: LoadedSpec) -> list[Problem]:
         if not path:
             # The validator checks `default` values against their schemas and reports them without a location.
             # A wrong default is a documentation defect, not a structural one: generation goes on.
-            problems.append(spec.problem("", f"a default value does not match its schema: {message}", rule="openapi", severity="warning", hint="fix the default so that it matches its schema"))
+            problems.append(
+                spec.problem(
+                    "",
+                    f"a default value does not match its schema: {message}",
+                    rule="openapi",
+                    severity="warning",
+                    hint="fix the default so that it matches its schema",
+                )
+            )
         else:
             problems.append(spec.problem(pointer, message, rule="openapi"))
     return problems

@@ -68,7 +68,11 @@ def schema_of(case: Case) -> Any:
     """The JSON schema of the example's media type, from the spec document."""
     doc = case.spec.document
     path_item = next(
-        item for path, item in doc["paths"].items() if path.split("#", 1)[0] == case.operation.path and case.operation.http_method.lower() in item and item[case.operation.http_method.lower()].get("operationId") == case.operation.operation_id
+        item
+        for path, item in doc["paths"].items()
+        if path.split("#", 1)[0] == case.operation.path
+        and case.operation.http_method.lower() in item
+        and item[case.operation.http_method.lower()].get("operationId") == case.operation.operation_id
     )
     operation = path_item[case.operation.http_method.lower()]
     if case.kind == "request":
@@ -144,7 +148,10 @@ def client_for(case: Case, url: str) -> Any:
     package = case.module()
     if case.service.aws is not None:
         return getattr(package, case.service.sync_client)(
-            endpoint_url=url, region="us-east-1", aws_access_key_id="AKIDEXAMPLE", aws_secret_access_key="wJalrXUtnFEMI/K7MDENG"
+            endpoint_url=url,
+            region="us-east-1",
+            aws_access_key_id="AKIDEXAMPLE",
+            aws_secret_access_key="wJalrXUtnFEMI/K7MDENG",
         )
     credentials = {c.argument: f"test-{c.argument}" for c in case.service.credentials}
     return getattr(package, case.service.sync_client)(base_url=url, **credentials)

@@ -126,7 +126,11 @@ def test_generation_benchmark_reports_every_row() -> None:
     """`bench/generation.py --quick` (no openapi-python-client: --quick does not install it) times our three
     specs, two corpus specs, the synthetic scaling rows, the no-op run and the import floor."""
     result = subprocess.run(
-        [sys.executable, "bench/generation.py", "--quick", "--json"], cwd=REPO, capture_output=True, text=True, check=True
+        [sys.executable, "bench/generation.py", "--quick", "--json"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     report = json.loads(result.stdout)
     specs = {row["spec"]: row for row in report["specs"]}

@@ -64,7 +64,9 @@ def test_example_parses_and_round_trips(case: Case) -> None:
     assert again == parsed
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.kind == "response"], ids=[c.id for c in CASES if c.kind == "response"])
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.kind == "response"], ids=[c.id for c in CASES if c.kind == "response"]
+)
 def test_client_returns_the_documented_response(case: Case) -> None:
     with fake_server(case) as server:
         server.respond(case.operation.name, example=case.example.name)
@@ -77,7 +79,9 @@ def test_client_returns_the_documented_response(case: Case) -> None:
         assert server.requests[-1].problems == []
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.kind == "error"], ids=[c.id for c in CASES if c.kind == "error"])
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.kind == "error"], ids=[c.id for c in CASES if c.kind == "error"]
+)
 def test_client_raises_the_documented_error(case: Case) -> None:
     package = case.module()
     error = next(e for e in case.operation.errors if e.status == case.status)
@@ -96,7 +100,9 @@ def test_client_raises_the_documented_error(case: Case) -> None:
         assert getattr(exc, field.python_name) == case.example.value.get(field.wire_name)
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.kind == "request"], ids=[c.id for c in CASES if c.kind == "request"])
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.kind == "request"], ids=[c.id for c in CASES if c.kind == "request"]
+)
 def test_client_sends_the_documented_request(case: Case) -> None:
     with fake_server(case) as server:
         client = client_for(case, server.url)
@@ -134,7 +140,9 @@ def test_invalid_arguments_raise_before_anything_is_sent() -> None:
     from aws_ecs.testing import FakeEcsServer
 
     with FakeEcsServer() as server:
-        ecs = aws_ecs.EcsClient(endpoint_url=server.url, region="us-east-1", aws_access_key_id="AKID", aws_secret_access_key="s")
+        ecs = aws_ecs.EcsClient(
+            endpoint_url=server.url, region="us-east-1", aws_access_key_id="AKID", aws_secret_access_key="s"
+        )
         with pytest.raises(aws_ecs.ParamValidationError, match="at most 100"):
             ecs.describe_tasks(tasks=[f"task-{i}" for i in range(101)])
         with pytest.raises(ValueError, match="tasks"):
@@ -143,8 +151,14 @@ def test_invalid_arguments_raise_before_anything_is_sent() -> None:
         assert len(server.requests) == 1
     ids = documented_arguments("aws/deadline.yaml", "getTask")
     with FakeDeadlineServer() as server:
-        deadline = aws_deadline.DeadlineClient(endpoint_url=server.url, region="us-east-1", aws_access_key_id="AKID", aws_secret_access_key="s")
-        for name, bad in (("farm_id", "farm-XYZ"), ("task_id", ""), ("job_id", "job-0123456789abcdef0123456789abcdef/../x")):
+        deadline = aws_deadline.DeadlineClient(
+            endpoint_url=server.url, region="us-east-1", aws_access_key_id="AKID", aws_secret_access_key="s"
+        )
+        for name, bad in (
+            ("farm_id", "farm-XYZ"),
+            ("task_id", ""),
+            ("job_id", "job-0123456789abcdef0123456789abcdef/../x"),
+        ):
             with pytest.raises(aws_deadline.ParamValidationError, match=name):
                 deadline.get_task(**{**ids, name: bad})
         assert server.requests == []

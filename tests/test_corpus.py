@@ -30,7 +30,9 @@ CORPUS = REPO.parent / "shared" / "corpus" / "oas-examples"
 EDGE_CASES = REPO / "tests" / "specs"
 SPECS = sorted(CORPUS.glob("3.*/yaml/*.yaml")) + sorted(EDGE_CASES.glob("*.yaml"))
 
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="the corpus (../shared/corpus) is not next to the repository")
+pytestmark = pytest.mark.skipif(
+    not CORPUS.is_dir(), reason="the corpus (../shared/corpus) is not next to the repository"
+)
 
 
 @dataclass
@@ -102,7 +104,11 @@ def test_every_package_imports(corpus: tuple[Path, list[Outcome]]) -> None:
 def test_every_package_passes_mypy_strict(corpus: tuple[Path, list[Outcome]]) -> None:
     packages, _ = corpus
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."], cwd=packages, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."],
+        cwd=packages,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout[-5000:]
 

@@ -144,7 +144,9 @@ def assert_signed_with(server: FakeEcsServer, index: int, credentials: Temporary
     assert again.signature == authorization.signature
 
 
-def serve_in_turn(path: str, documents: list[TemporaryCredentials], fetches: list[Served]) -> Callable[[str, str, dict[str, str]], Answer]:
+def serve_in_turn(
+    path: str, documents: list[TemporaryCredentials], fetches: list[Served]
+) -> Callable[[str, str, dict[str, str]], Answer]:
     """A container credentials endpoint: each GET of `path` serves the next credentials (the last repeats)."""
 
     def answer(method: str, request_path: str, headers: dict[str, str]) -> Answer:
@@ -321,7 +323,10 @@ def test_imds_stays_off_while_disabled(ecs_server: FakeEcsServer, monkeypatch: p
     # The conftest's AWS_EC2_METADATA_DISABLED=true is what keeps every other test off a real IMDS.
     with MetadataServer(fake_imds(temporary(8, timedelta(hours=6)))) as imds:
         monkeypatch.setenv("AWS_EC2_METADATA_SERVICE_ENDPOINT", imds.url + "/")
-        with EcsClient(region=REGION, endpoint_url=ecs_server.url) as client, pytest.raises(CredentialsError, match="no AWS credentials found"):
+        with (
+            EcsClient(region=REGION, endpoint_url=ecs_server.url) as client,
+            pytest.raises(CredentialsError, match="no AWS credentials found"),
+        ):
             client.describe_tasks(tasks=TASKS)
         assert imds.requests == []
     assert ecs_server.requests == []

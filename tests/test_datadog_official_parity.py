@@ -239,10 +239,16 @@ def test_environment_variables_are_honoured_like_the_official_client(
     assert official_configuration.server_variables == {"site": "us5.datadoghq.com"}
     expected = official_url(official_configuration, TASK_ID)
     with AgentlessScanningClient() as client:
-        assert client.base_url + PATH_PREFIX + TASK_ID == expected == f"https://api.us5.datadoghq.com{PATH_PREFIX}{TASK_ID}"
+        assert (
+            client.base_url + PATH_PREFIX + TASK_ID
+            == expected
+            == f"https://api.us5.datadoghq.com{PATH_PREFIX}{TASK_ID}"
+        )
     # Here they differ: the official Configuration lets DD_SITE override the site it was given; ours lets
     # the argument win, as it does for the keys (and as the official client does for the keys, below).
-    assert official_url(Configuration(server_variables={"site": "datadoghq.eu"}), TASK_ID).startswith("https://api.us5.")
+    assert official_url(Configuration(server_variables={"site": "datadoghq.eu"}), TASK_ID).startswith(
+        "https://api.us5."
+    )
     with AgentlessScanningClient(site="datadoghq.eu") as client:
         assert client.base_url == "https://api.datadoghq.eu"
 
@@ -252,7 +258,9 @@ def test_environment_variables_are_honoured_like_the_official_client(
     with AgentlessScanningClient(base_url=server.url) as client:
         client.get_aws_on_demand_task(task_id=TASK_ID)
     assert_same_request(server.take(), official)
-    assert official.header_values("DD-API-KEY") == [API_KEY] and official.header_values("DD-APPLICATION-KEY") == [APP_KEY]
+    assert official.header_values("DD-API-KEY") == [API_KEY] and official.header_values("DD-APPLICATION-KEY") == [
+        APP_KEY
+    ]
 
     # A key given as an argument wins over the environment in both.
     official_call(Configuration(host=server.url, api_key={"apiKeyAuth": "argument-api-key"}), TASK_ID)
@@ -276,7 +284,9 @@ def test_dd_site_values_where_the_clients_differ(monkeypatch: pytest.MonkeyPatch
 
     # An unsupported site from DD_SITE: the message names the variable it came from.
     monkeypatch.setenv("DD_SITE", "ddog-gov.com")
-    with pytest.raises(ValueError, match=r"^DD_SITE='ddog-gov.com' is not supported: " + re.escape(UNSUPPORTED["ddog-gov.com"])):
+    with pytest.raises(
+        ValueError, match=r"^DD_SITE='ddog-gov.com' is not supported: " + re.escape(UNSUPPORTED["ddog-gov.com"])
+    ):
         AgentlessScanningClient(api_key=API_KEY, app_key=APP_KEY)
 
     # A site neither the page nor the client knows is refused by both.

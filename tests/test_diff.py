@@ -63,7 +63,12 @@ def pets() -> dict[str, Any]:
                 "get": {
                     "operationId": "getPet",
                     "parameters": [
-                        {"name": "petId", "in": "path", "required": True, "schema": {"type": "string", "pattern": "^p-[0-9]+$"}},
+                        {
+                            "name": "petId",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string", "pattern": "^p-[0-9]+$"},
+                        },
                         {"name": "view", "in": "query", "schema": {"type": "string", "enum": ["full", "short"]}},
                         {"name": "limit", "in": "query", "schema": {"type": "integer"}},
                     ],
@@ -77,7 +82,9 @@ def pets() -> dict[str, Any]:
                             "minDelay": 1,
                             "maxDelay": 5,
                             "maxWait": 30,
-                            "acceptors": [{"state": "success", "matcher": "path", "argument": "status", "expected": "sold"}],
+                            "acceptors": [
+                                {"state": "success", "matcher": "path", "argument": "status", "expected": "sold"}
+                            ],
                         }
                     },
                 }
@@ -110,7 +117,13 @@ def pets() -> dict[str, Any]:
         },
         "components": {
             "securitySchemes": {
-                "apiKey": {"type": "apiKey", "in": "header", "name": "X-Api-Key", "x-codegen-argument": "api_key", "x-codegen-env": "PETS_API_KEY"}
+                "apiKey": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "X-Api-Key",
+                    "x-codegen-argument": "api_key",
+                    "x-codegen-env": "PETS_API_KEY",
+                }
             },
             "schemas": {
                 "Pet": {
@@ -137,7 +150,10 @@ def pets() -> dict[str, Any]:
                 "Person": {"type": "object", "title": "Person", "properties": {"name": {"type": "string"}}},
                 "Company": {"type": "object", "title": "Company", "properties": {"vat": {"type": "string"}}},
                 "Details": {"type": "object", "properties": {"color": {"type": "string", "enum": ["red", "blue"]}}},
-                "Node": {"type": "object", "properties": {"label": {"type": "string"}, "children": {"type": "array", "items": ref("Node")}}},
+                "Node": {
+                    "type": "object",
+                    "properties": {"label": {"type": "string"}, "children": {"type": "array", "items": ref("Node")}},
+                },
                 "Preview": {"type": "object", "x-stability": "beta", "properties": {"score": {"type": "number"}}},
                 "CreatePetRequest": {
                     "type": "object",
@@ -151,7 +167,10 @@ def pets() -> dict[str, Any]:
                         "hint": {"type": "string", "deprecated": True},
                     },
                 },
-                "Experiment": {"type": "object", "properties": {"name": {"type": "string"}, "stage": {"type": "string", "enum": ["alpha", "beta"]}}},
+                "Experiment": {
+                    "type": "object",
+                    "properties": {"name": {"type": "string"}, "stage": {"type": "string", "enum": ["alpha", "beta"]}},
+                },
                 "Error": {"type": "object", "properties": {"message": {"type": "string"}}},
                 "Unused": {"type": "object", "properties": {"x": {"type": "string"}}},
             },
@@ -165,7 +184,12 @@ def mini_aws() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",
         "info": {"title": "Mini", "version": "2020-01-01", "x-codegen": {"package": "aws_mini", "client": "Mini"}},
-        "x-aws": {"protocol": "awsJson1_1", "signingName": "mini", "endpointPrefix": "mini", "targetPrefix": "Mini_20200101"},
+        "x-aws": {
+            "protocol": "awsJson1_1",
+            "signingName": "mini",
+            "endpointPrefix": "mini",
+            "targetPrefix": "Mini_20200101",
+        },
         "servers": [{"url": "https://mini.{region}.amazonaws.com", "variables": {"region": {"default": "us-east-1"}}}],
         "security": [{"sigv4": []}],
         "paths": {
@@ -176,20 +200,37 @@ def mini_aws() -> dict[str, Any]:
                     "requestBody": {"required": True, "content": json_content(ref("GetThingRequest"), media)},
                     "responses": {
                         "200": {"description": "ok", "content": json_content(ref("GetThingResponse"), media)},
-                        "400": {"description": "client error", "content": json_content({"anyOf": [ref("NotFound"), ref("Invalid")]}, media)},
+                        "400": {
+                            "description": "client error",
+                            "content": json_content({"anyOf": [ref("NotFound"), ref("Invalid")]}, media),
+                        },
                         "500": {"description": "server error", "content": json_content(ref("ServerError"), media)},
                     },
                 }
             }
         },
         "components": {
-            "securitySchemes": {"sigv4": {"type": "apiKey", "in": "header", "name": "Authorization", "x-aws-auth": "sigv4"}},
+            "securitySchemes": {
+                "sigv4": {"type": "apiKey", "in": "header", "name": "Authorization", "x-aws-auth": "sigv4"}
+            },
             "schemas": {
                 "GetThingRequest": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
                 "GetThingResponse": {"type": "object", "properties": {"name": {"type": "string"}}},
-                "NotFound": {"type": "object", "x-aws-error": {"code": "NotFound", "retryable": False}, "properties": {"message": {"type": "string"}}},
-                "Invalid": {"type": "object", "x-aws-error": {"code": "Invalid", "retryable": False}, "properties": {"message": {"type": "string"}}},
-                "ServerError": {"type": "object", "x-aws-error": {"code": "ServerError", "retryable": True}, "properties": {"message": {"type": "string"}}},
+                "NotFound": {
+                    "type": "object",
+                    "x-aws-error": {"code": "NotFound", "retryable": False},
+                    "properties": {"message": {"type": "string"}},
+                },
+                "Invalid": {
+                    "type": "object",
+                    "x-aws-error": {"code": "Invalid", "retryable": False},
+                    "properties": {"message": {"type": "string"}},
+                },
+                "ServerError": {
+                    "type": "object",
+                    "x-aws-error": {"code": "ServerError", "retryable": True},
+                    "properties": {"message": {"type": "string"}},
+                },
             },
         },
     }
@@ -224,95 +265,574 @@ def _move_404_to_other_op(d: Doc) -> None:
 CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
     # operations
     ("operation removed", pets, lambda d: d["paths"].pop("/pets"), "ERR", "operation-removed"),
-    ("operation added", pets, lambda d: d["paths"].__setitem__("/owners", {"get": {"operationId": "listOwners", "responses": {"200": {"description": "ok", "content": json_content(ref("Error"))}}}}), "INFO", "operation-added"),
-    ("deprecated operation removed", pets, lambda d: d["paths"].pop("/pets/{petId}/legacy"), "WARN", "operation-removed"),
-    ("operationId renamed", pets, lambda d: d["paths"]["/pets"]["post"].__setitem__("operationId", "addPet"), "ERR", "operation-id-changed"),
-    ("method changed", pets, lambda d: d["paths"]["/pets"].__setitem__("put", d["paths"]["/pets"].pop("post")), "ERR", "operation-method-changed"),
-    ("path changed", pets, lambda d: d["paths"].__setitem__("/animals", d["paths"].pop("/pets")), "ERR", "operation-path-changed"),
-    ("path parameter renamed only", pets, lambda d: (d["paths"].__setitem__("/pets/{id}/legacy", d["paths"].pop("/pets/{petId}/legacy")), d["paths"]["/pets/{id}/legacy"]["get"]["parameters"][0].__setitem__("name", "id")), "ERR", "request-parameter-removed"),
-    ("operation deprecated", pets, lambda d: d["paths"]["/pets"]["post"].__setitem__("deprecated", True), "INFO", "operation-deprecated"),
+    (
+        "operation added",
+        pets,
+        lambda d: d["paths"].__setitem__(
+            "/owners",
+            {
+                "get": {
+                    "operationId": "listOwners",
+                    "responses": {"200": {"description": "ok", "content": json_content(ref("Error"))}},
+                }
+            },
+        ),
+        "INFO",
+        "operation-added",
+    ),
+    (
+        "deprecated operation removed",
+        pets,
+        lambda d: d["paths"].pop("/pets/{petId}/legacy"),
+        "WARN",
+        "operation-removed",
+    ),
+    (
+        "operationId renamed",
+        pets,
+        lambda d: d["paths"]["/pets"]["post"].__setitem__("operationId", "addPet"),
+        "ERR",
+        "operation-id-changed",
+    ),
+    (
+        "method changed",
+        pets,
+        lambda d: d["paths"]["/pets"].__setitem__("put", d["paths"]["/pets"].pop("post")),
+        "ERR",
+        "operation-method-changed",
+    ),
+    (
+        "path changed",
+        pets,
+        lambda d: d["paths"].__setitem__("/animals", d["paths"].pop("/pets")),
+        "ERR",
+        "operation-path-changed",
+    ),
+    (
+        "path parameter renamed only",
+        pets,
+        lambda d: (
+            d["paths"].__setitem__("/pets/{id}/legacy", d["paths"].pop("/pets/{petId}/legacy")),
+            d["paths"]["/pets/{id}/legacy"]["get"]["parameters"][0].__setitem__("name", "id"),
+        ),
+        "ERR",
+        "request-parameter-removed",
+    ),
+    (
+        "operation deprecated",
+        pets,
+        lambda d: d["paths"]["/pets"]["post"].__setitem__("deprecated", True),
+        "INFO",
+        "operation-deprecated",
+    ),
     # parameters
     ("query parameter removed", pets, lambda d: _get_pet(d)["parameters"].pop(1), "ERR", "request-parameter-removed"),
-    ("new required parameter", pets, lambda d: _get_pet(d)["parameters"].append({"name": "shop", "in": "query", "required": True, "schema": {"type": "string"}}), "ERR", "request-parameter-added-required"),
-    ("new optional parameter", pets, lambda d: _get_pet(d)["parameters"].append({"name": "shop", "in": "query", "schema": {"type": "string"}}), "INFO", "request-parameter-added"),
-    ("parameter became required", pets, lambda d: _param(d, "view").__setitem__("required", True), "ERR", "request-parameter-became-required"),
-    ("parameter became optional", pets_view_required, lambda d: _param(d, "view").pop("required"), "INFO", "request-parameter-became-optional"),
-    ("parameter type changed", pets, lambda d: _param(d, "view").__setitem__("schema", {"type": "integer"}), "ERR", "type-changed"),
-    ("parameter integer widened to number", pets, lambda d: _param(d, "limit")["schema"].__setitem__("type", "number"), "INFO", "type-widened"),
-    ("request enum value removed", pets, lambda d: _param(d, "view")["schema"]["enum"].remove("short"), "ERR", "enum-value-removed"),
-    ("request enum value added", pets, lambda d: _param(d, "view")["schema"]["enum"].append("tiny"), "INFO", "enum-value-added"),
-    ("path pattern changed", pets, lambda d: _param(d, "petId")["schema"].__setitem__("pattern", "^p-[0-9]{1,5}$"), "WARN", "pattern-changed"),
+    (
+        "new required parameter",
+        pets,
+        lambda d: _get_pet(d)["parameters"].append(
+            {"name": "shop", "in": "query", "required": True, "schema": {"type": "string"}}
+        ),
+        "ERR",
+        "request-parameter-added-required",
+    ),
+    (
+        "new optional parameter",
+        pets,
+        lambda d: _get_pet(d)["parameters"].append({"name": "shop", "in": "query", "schema": {"type": "string"}}),
+        "INFO",
+        "request-parameter-added",
+    ),
+    (
+        "parameter became required",
+        pets,
+        lambda d: _param(d, "view").__setitem__("required", True),
+        "ERR",
+        "request-parameter-became-required",
+    ),
+    (
+        "parameter became optional",
+        pets_view_required,
+        lambda d: _param(d, "view").pop("required"),
+        "INFO",
+        "request-parameter-became-optional",
+    ),
+    (
+        "parameter type changed",
+        pets,
+        lambda d: _param(d, "view").__setitem__("schema", {"type": "integer"}),
+        "ERR",
+        "type-changed",
+    ),
+    (
+        "parameter integer widened to number",
+        pets,
+        lambda d: _param(d, "limit")["schema"].__setitem__("type", "number"),
+        "INFO",
+        "type-widened",
+    ),
+    (
+        "request enum value removed",
+        pets,
+        lambda d: _param(d, "view")["schema"]["enum"].remove("short"),
+        "ERR",
+        "enum-value-removed",
+    ),
+    (
+        "request enum value added",
+        pets,
+        lambda d: _param(d, "view")["schema"]["enum"].append("tiny"),
+        "INFO",
+        "enum-value-added",
+    ),
+    (
+        "path pattern changed",
+        pets,
+        lambda d: _param(d, "petId")["schema"].__setitem__("pattern", "^p-[0-9]{1,5}$"),
+        "WARN",
+        "pattern-changed",
+    ),
     ("path pattern removed", pets, lambda d: _param(d, "petId")["schema"].pop("pattern"), "INFO", "pattern-removed"),
-    ("parameter style changed", pets, lambda d: _param(d, "view").__setitem__("style", "spaceDelimited"), "WARN", "parameter-serialization-changed"),
+    (
+        "parameter style changed",
+        pets,
+        lambda d: _param(d, "view").__setitem__("style", "spaceDelimited"),
+        "WARN",
+        "parameter-serialization-changed",
+    ),
     # request body
-    ("request field removed", pets, lambda d: _schemas(d)["CreatePetRequest"]["properties"].pop("nickname"), "ERR", "request-property-removed"),
-    ("request field became required", pets, lambda d: _schemas(d)["CreatePetRequest"]["required"].append("nickname"), "ERR", "request-property-became-required"),
-    ("new required request field", pets, lambda d: (_schemas(d)["CreatePetRequest"]["properties"].__setitem__("species", {"type": "string"}), _schemas(d)["CreatePetRequest"]["required"].append("species")), "ERR", "request-property-added-required"),
-    ("new optional request field", pets, lambda d: _schemas(d)["CreatePetRequest"]["properties"].__setitem__("species", {"type": "string"}), "INFO", "request-property-added"),
-    ("request field became optional", pets, lambda d: _schemas(d)["CreatePetRequest"].__setitem__("required", []), "INFO", "request-property-became-optional"),
-    ("deprecated request field removed", pets, lambda d: _schemas(d)["CreatePetRequest"]["properties"].pop("hint"), "WARN", "request-property-removed"),
-    ("request maxLength lowered", pets, lambda d: _schemas(d)["CreatePetRequest"]["properties"]["name"].__setitem__("maxLength", 20), "WARN", "length-narrowed"),
-    ("request maxLength raised", pets, lambda d: _schemas(d)["CreatePetRequest"]["properties"]["name"].__setitem__("maxLength", 80), "INFO", "length-widened"),
-    ("request maxItems lowered", pets, lambda d: _schemas(d)["CreatePetRequest"]["properties"]["tags"].__setitem__("maxItems", 5), "WARN", "items-narrowed"),
-    ("request minimum added", pets, lambda d: _schemas(d)["CreatePetRequest"]["properties"]["weight"].__setitem__("minimum", 1), "WARN", "range-narrowed"),
-    ("request body media type changed", pets, lambda d: d["paths"]["/pets"]["post"]["requestBody"].__setitem__("content", json_content(ref("CreatePetRequest"), "application/merge-patch+json")), "WARN", "request-media-type-changed"),
+    (
+        "request field removed",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"]["properties"].pop("nickname"),
+        "ERR",
+        "request-property-removed",
+    ),
+    (
+        "request field became required",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"]["required"].append("nickname"),
+        "ERR",
+        "request-property-became-required",
+    ),
+    (
+        "new required request field",
+        pets,
+        lambda d: (
+            _schemas(d)["CreatePetRequest"]["properties"].__setitem__("species", {"type": "string"}),
+            _schemas(d)["CreatePetRequest"]["required"].append("species"),
+        ),
+        "ERR",
+        "request-property-added-required",
+    ),
+    (
+        "new optional request field",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"]["properties"].__setitem__("species", {"type": "string"}),
+        "INFO",
+        "request-property-added",
+    ),
+    (
+        "request field became optional",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"].__setitem__("required", []),
+        "INFO",
+        "request-property-became-optional",
+    ),
+    (
+        "deprecated request field removed",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"]["properties"].pop("hint"),
+        "WARN",
+        "request-property-removed",
+    ),
+    (
+        "request maxLength lowered",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"]["properties"]["name"].__setitem__("maxLength", 20),
+        "WARN",
+        "length-narrowed",
+    ),
+    (
+        "request maxLength raised",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"]["properties"]["name"].__setitem__("maxLength", 80),
+        "INFO",
+        "length-widened",
+    ),
+    (
+        "request maxItems lowered",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"]["properties"]["tags"].__setitem__("maxItems", 5),
+        "WARN",
+        "items-narrowed",
+    ),
+    (
+        "request minimum added",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"]["properties"]["weight"].__setitem__("minimum", 1),
+        "WARN",
+        "range-narrowed",
+    ),
+    (
+        "request body media type changed",
+        pets,
+        lambda d: d["paths"]["/pets"]["post"]["requestBody"].__setitem__(
+            "content", json_content(ref("CreatePetRequest"), "application/merge-patch+json")
+        ),
+        "WARN",
+        "request-media-type-changed",
+    ),
     # responses
-    ("response field removed", pets, lambda d: _schemas(d)["Pet"]["properties"].pop("nickname"), "ERR", "response-property-removed"),
-    ("optional response field added (not breaking)", pets, lambda d: _schemas(d)["Pet"]["properties"].__setitem__("color", {"type": "string"}), "INFO", "response-property-added"),
-    ("response field newly required (not breaking)", pets, lambda d: _schemas(d)["Pet"]["required"].append("nickname"), "INFO", "response-property-became-required"),
-    ("response field became optional", pets, lambda d: _schemas(d)["Pet"]["required"].remove("name"), "WARN", "response-property-became-optional"),
-    ("deprecated response field removed", pets, lambda d: _schemas(d)["Pet"]["properties"].pop("legacyCode"), "WARN", "response-property-removed"),
-    ("response enum value removed", pets, lambda d: _schemas(d)["PetStatus"]["enum"].remove("sold"), "ERR", "enum-value-removed"),
-    ("response enum value added (open enums)", pets, lambda d: _schemas(d)["PetStatus"]["enum"].append("reserved"), "INFO", "enum-value-added"),
-    ("nested enum value removed through $ref in array items", pets, lambda d: _schemas(d)["TagKind"]["enum"].remove("size"), "ERR", "enum-value-removed"),
-    ("enum value removed inside allOf", pets, lambda d: _schemas(d)["Details"]["properties"]["color"]["enum"].remove("blue"), "ERR", "enum-value-removed"),
-    ("oneOf variant removed", pets, lambda d: _schemas(d)["Pet"]["properties"]["owner"]["oneOf"].pop(1), "ERR", "variant-removed"),
-    ("oneOf variant added to a response", pets, lambda d: (_schemas(d).__setitem__("Shelter", {"type": "object", "properties": {"city": {"type": "string"}}}), _schemas(d)["Pet"]["properties"]["owner"]["oneOf"].append(ref("Shelter"))), "WARN", "variant-added"),
-    ("field inside a oneOf variant removed", pets, lambda d: _schemas(d)["Company"]["properties"].pop("vat"), "ERR", "response-property-removed"),
-    ("response type changed", pets, lambda d: _schemas(d)["Pet"]["properties"]["age"].__setitem__("type", "string"), "ERR", "type-changed"),
-    ("response became nullable", pets, lambda d: _schemas(d)["Pet"]["properties"]["nickname"].__setitem__("type", ["string", "null"]), "WARN", "response-became-nullable"),
-    ("format date-time added (Python type changes)", pets, lambda d: _schemas(d)["Pet"]["properties"]["born"].__setitem__("format", "date-time"), "ERR", "format-changed"),
-    ("response maximum raised (models validate it)", pets, lambda d: _schemas(d)["Pet"]["properties"]["age"].__setitem__("maximum", 200), "WARN", "range-widened"),
-    ("response minimum raised", pets, lambda d: _schemas(d)["Pet"]["properties"]["age"].__setitem__("minimum", 1), "INFO", "range-narrowed"),
-    ("change deep in a recursive schema", pets, lambda d: _schemas(d)["Node"]["properties"]["label"].__setitem__("type", "integer"), "ERR", "type-changed"),
-    ("response schema swapped", pets, lambda d: _get_pet(d)["responses"]["200"]["content"]["application/json"].__setitem__("schema", ref("Error")), "ERR", "response-property-removed"),
+    (
+        "response field removed",
+        pets,
+        lambda d: _schemas(d)["Pet"]["properties"].pop("nickname"),
+        "ERR",
+        "response-property-removed",
+    ),
+    (
+        "optional response field added (not breaking)",
+        pets,
+        lambda d: _schemas(d)["Pet"]["properties"].__setitem__("color", {"type": "string"}),
+        "INFO",
+        "response-property-added",
+    ),
+    (
+        "response field newly required (not breaking)",
+        pets,
+        lambda d: _schemas(d)["Pet"]["required"].append("nickname"),
+        "INFO",
+        "response-property-became-required",
+    ),
+    (
+        "response field became optional",
+        pets,
+        lambda d: _schemas(d)["Pet"]["required"].remove("name"),
+        "WARN",
+        "response-property-became-optional",
+    ),
+    (
+        "deprecated response field removed",
+        pets,
+        lambda d: _schemas(d)["Pet"]["properties"].pop("legacyCode"),
+        "WARN",
+        "response-property-removed",
+    ),
+    (
+        "response enum value removed",
+        pets,
+        lambda d: _schemas(d)["PetStatus"]["enum"].remove("sold"),
+        "ERR",
+        "enum-value-removed",
+    ),
+    (
+        "response enum value added (open enums)",
+        pets,
+        lambda d: _schemas(d)["PetStatus"]["enum"].append("reserved"),
+        "INFO",
+        "enum-value-added",
+    ),
+    (
+        "nested enum value removed through $ref in array items",
+        pets,
+        lambda d: _schemas(d)["TagKind"]["enum"].remove("size"),
+        "ERR",
+        "enum-value-removed",
+    ),
+    (
+        "enum value removed inside allOf",
+        pets,
+        lambda d: _schemas(d)["Details"]["properties"]["color"]["enum"].remove("blue"),
+        "ERR",
+        "enum-value-removed",
+    ),
+    (
+        "oneOf variant removed",
+        pets,
+        lambda d: _schemas(d)["Pet"]["properties"]["owner"]["oneOf"].pop(1),
+        "ERR",
+        "variant-removed",
+    ),
+    (
+        "oneOf variant added to a response",
+        pets,
+        lambda d: (
+            _schemas(d).__setitem__("Shelter", {"type": "object", "properties": {"city": {"type": "string"}}}),
+            _schemas(d)["Pet"]["properties"]["owner"]["oneOf"].append(ref("Shelter")),
+        ),
+        "WARN",
+        "variant-added",
+    ),
+    (
+        "field inside a oneOf variant removed",
+        pets,
+        lambda d: _schemas(d)["Company"]["properties"].pop("vat"),
+        "ERR",
+        "response-property-removed",
+    ),
+    (
+        "response type changed",
+        pets,
+        lambda d: _schemas(d)["Pet"]["properties"]["age"].__setitem__("type", "string"),
+        "ERR",
+        "type-changed",
+    ),
+    (
+        "response became nullable",
+        pets,
+        lambda d: _schemas(d)["Pet"]["properties"]["nickname"].__setitem__("type", ["string", "null"]),
+        "WARN",
+        "response-became-nullable",
+    ),
+    (
+        "format date-time added (Python type changes)",
+        pets,
+        lambda d: _schemas(d)["Pet"]["properties"]["born"].__setitem__("format", "date-time"),
+        "ERR",
+        "format-changed",
+    ),
+    (
+        "response maximum raised (models validate it)",
+        pets,
+        lambda d: _schemas(d)["Pet"]["properties"]["age"].__setitem__("maximum", 200),
+        "WARN",
+        "range-widened",
+    ),
+    (
+        "response minimum raised",
+        pets,
+        lambda d: _schemas(d)["Pet"]["properties"]["age"].__setitem__("minimum", 1),
+        "INFO",
+        "range-narrowed",
+    ),
+    (
+        "change deep in a recursive schema",
+        pets,
+        lambda d: _schemas(d)["Node"]["properties"]["label"].__setitem__("type", "integer"),
+        "ERR",
+        "type-changed",
+    ),
+    (
+        "response schema swapped",
+        pets,
+        lambda d: _get_pet(d)["responses"]["200"]["content"]["application/json"].__setitem__("schema", ref("Error")),
+        "ERR",
+        "response-property-removed",
+    ),
     # errors
-    ("error status removed from the service", pets, lambda d: _get_pet(d)["responses"].pop("404"), "ERR", "error-removed"),
-    ("error status removed from one operation only", pets, lambda d: _get_pet(d)["responses"].pop("429"), "WARN", "error-removed-from-operation"),
-    ("error status added", pets, lambda d: _get_pet(d)["responses"].__setitem__("409", {"description": "conflict", "content": json_content(ref("Error"))}), "INFO", "error-added"),
+    (
+        "error status removed from the service",
+        pets,
+        lambda d: _get_pet(d)["responses"].pop("404"),
+        "ERR",
+        "error-removed",
+    ),
+    (
+        "error status removed from one operation only",
+        pets,
+        lambda d: _get_pet(d)["responses"].pop("429"),
+        "WARN",
+        "error-removed-from-operation",
+    ),
+    (
+        "error status added",
+        pets,
+        lambda d: _get_pet(d)["responses"].__setitem__(
+            "409", {"description": "conflict", "content": json_content(ref("Error"))}
+        ),
+        "INFO",
+        "error-added",
+    ),
     ("error status moved to another operation", pets, _move_404_to_other_op, "WARN", "error-removed-from-operation"),
     # waiters
     ("waiter removed", pets, lambda d: _get_pet(d).pop("x-waiters"), "ERR", "waiter-removed"),
-    ("waiter acceptors changed", pets, lambda d: _get_pet(d)["x-waiters"]["PetSold"]["acceptors"][0].__setitem__("expected", "available"), "WARN", "waiter-changed"),
-    ("waiter timing changed", pets, lambda d: _get_pet(d)["x-waiters"]["PetSold"].__setitem__("maxWait", 60), "INFO", "waiter-timing-changed"),
+    (
+        "waiter acceptors changed",
+        pets,
+        lambda d: _get_pet(d)["x-waiters"]["PetSold"]["acceptors"][0].__setitem__("expected", "available"),
+        "WARN",
+        "waiter-changed",
+    ),
+    (
+        "waiter timing changed",
+        pets,
+        lambda d: _get_pet(d)["x-waiters"]["PetSold"].__setitem__("maxWait", 60),
+        "INFO",
+        "waiter-timing-changed",
+    ),
     # service
-    ("server variable value removed", pets, lambda d: d["servers"][0]["variables"]["region"]["enum"].remove("us"), "ERR", "server-variable-value-removed"),
-    ("server variable value added", pets, lambda d: d["servers"][0]["variables"]["region"]["enum"].append("ap"), "INFO", "server-variable-value-added"),
-    ("server variable default changed", pets, lambda d: d["servers"][0]["variables"]["region"].__setitem__("default", "us"), "WARN", "server-variable-default-changed"),
-    ("server URL changed", pets, lambda d: d["servers"][0].__setitem__("url", "https://{region}.api.pets.example"), "ERR", "server-url-changed"),
-    ("server variable env changed", pets, lambda d: d["servers"][0]["variables"]["region"].__setitem__("x-codegen-env", "PET_REGION"), "WARN", "env-variable-changed"),
-    ("credential header renamed", pets, lambda d: d["components"]["securitySchemes"]["apiKey"].__setitem__("name", "X-Key"), "ERR", "security-scheme-changed"),
-    ("credential keyword renamed", pets, lambda d: d["components"]["securitySchemes"]["apiKey"].__setitem__("x-codegen-argument", "key"), "ERR", "constructor-argument-renamed"),
-    ("package renamed", pets, lambda d: d["info"]["x-codegen"].__setitem__("package", "pets2"), "ERR", "package-renamed"),
+    (
+        "server variable value removed",
+        pets,
+        lambda d: d["servers"][0]["variables"]["region"]["enum"].remove("us"),
+        "ERR",
+        "server-variable-value-removed",
+    ),
+    (
+        "server variable value added",
+        pets,
+        lambda d: d["servers"][0]["variables"]["region"]["enum"].append("ap"),
+        "INFO",
+        "server-variable-value-added",
+    ),
+    (
+        "server variable default changed",
+        pets,
+        lambda d: d["servers"][0]["variables"]["region"].__setitem__("default", "us"),
+        "WARN",
+        "server-variable-default-changed",
+    ),
+    (
+        "server URL changed",
+        pets,
+        lambda d: d["servers"][0].__setitem__("url", "https://{region}.api.pets.example"),
+        "ERR",
+        "server-url-changed",
+    ),
+    (
+        "server variable env changed",
+        pets,
+        lambda d: d["servers"][0]["variables"]["region"].__setitem__("x-codegen-env", "PET_REGION"),
+        "WARN",
+        "env-variable-changed",
+    ),
+    (
+        "credential header renamed",
+        pets,
+        lambda d: d["components"]["securitySchemes"]["apiKey"].__setitem__("name", "X-Key"),
+        "ERR",
+        "security-scheme-changed",
+    ),
+    (
+        "credential keyword renamed",
+        pets,
+        lambda d: d["components"]["securitySchemes"]["apiKey"].__setitem__("x-codegen-argument", "key"),
+        "ERR",
+        "constructor-argument-renamed",
+    ),
+    (
+        "package renamed",
+        pets,
+        lambda d: d["info"]["x-codegen"].__setitem__("package", "pets2"),
+        "ERR",
+        "package-renamed",
+    ),
     ("version changed", pets, lambda d: d["info"].__setitem__("version", "2"), "INFO", "version-changed"),
-    ("unused schema removed (its model class goes)", pets, lambda d: _schemas(d).pop("Unused"), "ERR", "schema-removed"),
+    (
+        "unused schema removed (its model class goes)",
+        pets,
+        lambda d: _schemas(d).pop("Unused"),
+        "ERR",
+        "schema-removed",
+    ),
     # x-stability
-    ("beta operation: response field removed", pets, lambda d: _schemas(d)["Experiment"]["properties"].pop("name"), "INFO", "response-property-removed"),
-    ("beta operation: enum value removed", pets, lambda d: _schemas(d)["Experiment"]["properties"]["stage"]["enum"].remove("beta"), "INFO", "enum-value-removed"),
+    (
+        "beta operation: response field removed",
+        pets,
+        lambda d: _schemas(d)["Experiment"]["properties"].pop("name"),
+        "INFO",
+        "response-property-removed",
+    ),
+    (
+        "beta operation: enum value removed",
+        pets,
+        lambda d: _schemas(d)["Experiment"]["properties"]["stage"]["enum"].remove("beta"),
+        "INFO",
+        "enum-value-removed",
+    ),
     ("beta operation removed", pets, lambda d: d["paths"].pop("/experiments"), "INFO", "operation-removed"),
-    ("beta schema inside a stable operation: field removed", pets, lambda d: _schemas(d)["Preview"]["properties"].pop("score"), "INFO", "response-property-removed"),
-    ("operation moved to beta", pets, lambda d: d["paths"]["/pets"]["post"].__setitem__("x-stability", "beta"), "WARN", "stability-changed"),
+    (
+        "beta schema inside a stable operation: field removed",
+        pets,
+        lambda d: _schemas(d)["Preview"]["properties"].pop("score"),
+        "INFO",
+        "response-property-removed",
+    ),
+    (
+        "operation moved to beta",
+        pets,
+        lambda d: d["paths"]["/pets"]["post"].__setitem__("x-stability", "beta"),
+        "WARN",
+        "stability-changed",
+    ),
     # AWS
-    ("X-Amz-Target operation changed", mini_aws, lambda d: d["paths"]["/#X-Amz-Target=Mini_20200101.GetThing"]["post"].__setitem__("x-aws-operation", "FetchThing"), "ERR", "aws-operation-changed"),
-    ("target prefix changed", mini_aws, lambda d: d["x-aws"].__setitem__("targetPrefix", "Mini_20210101"), "ERR", "aws-target-prefix-changed"),
-    ("signing name changed", mini_aws, lambda d: d["x-aws"].__setitem__("signingName", "mini2"), "ERR", "aws-signing-name-changed"),
-    ("protocol changed", mini_aws, lambda d: d["x-aws"].__setitem__("protocol", "awsJson1_0"), "ERR", "aws-protocol-changed"),
-    ("AWS error code removed", mini_aws, lambda d: d["paths"]["/#X-Amz-Target=Mini_20200101.GetThing"]["post"]["responses"]["400"]["content"]["application/x-amz-json-1.1"]["schema"]["anyOf"].pop(1), "ERR", "error-removed"),
-    ("AWS error code changed", mini_aws, lambda d: _schemas(d)["NotFound"]["x-aws-error"].__setitem__("code", "ThingNotFound"), "ERR", "error-removed"),
-    ("AWS error retryable changed", mini_aws, lambda d: _schemas(d)["ServerError"]["x-aws-error"].__setitem__("retryable", False), "WARN", "error-retry-changed"),
-    ("AWS error field removed", mini_aws, lambda d: _schemas(d)["Invalid"]["properties"].pop("message"), "ERR", "response-property-removed"),
-    ("AWS server URL changed (not used by AWS clients)", mini_aws, lambda d: d["servers"][0].__setitem__("url", "https://mini2.{region}.amazonaws.com"), "INFO", "server-url-changed"),
-    ("AWS awsJson path fragment only", mini_aws, lambda d: d["paths"].__setitem__("/#X-Amz-Target=Other.GetThing", d["paths"].pop("/#X-Amz-Target=Mini_20200101.GetThing")), "NONE", "none"),
+    (
+        "X-Amz-Target operation changed",
+        mini_aws,
+        lambda d: d["paths"]["/#X-Amz-Target=Mini_20200101.GetThing"]["post"].__setitem__(
+            "x-aws-operation", "FetchThing"
+        ),
+        "ERR",
+        "aws-operation-changed",
+    ),
+    (
+        "target prefix changed",
+        mini_aws,
+        lambda d: d["x-aws"].__setitem__("targetPrefix", "Mini_20210101"),
+        "ERR",
+        "aws-target-prefix-changed",
+    ),
+    (
+        "signing name changed",
+        mini_aws,
+        lambda d: d["x-aws"].__setitem__("signingName", "mini2"),
+        "ERR",
+        "aws-signing-name-changed",
+    ),
+    (
+        "protocol changed",
+        mini_aws,
+        lambda d: d["x-aws"].__setitem__("protocol", "awsJson1_0"),
+        "ERR",
+        "aws-protocol-changed",
+    ),
+    (
+        "AWS error code removed",
+        mini_aws,
+        lambda d: d["paths"]["/#X-Amz-Target=Mini_20200101.GetThing"]["post"]["responses"]["400"]["content"][
+            "application/x-amz-json-1.1"
+        ]["schema"]["anyOf"].pop(1),
+        "ERR",
+        "error-removed",
+    ),
+    (
+        "AWS error code changed",
+        mini_aws,
+        lambda d: _schemas(d)["NotFound"]["x-aws-error"].__setitem__("code", "ThingNotFound"),
+        "ERR",
+        "error-removed",
+    ),
+    (
+        "AWS error retryable changed",
+        mini_aws,
+        lambda d: _schemas(d)["ServerError"]["x-aws-error"].__setitem__("retryable", False),
+        "WARN",
+        "error-retry-changed",
+    ),
+    (
+        "AWS error field removed",
+        mini_aws,
+        lambda d: _schemas(d)["Invalid"]["properties"].pop("message"),
+        "ERR",
+        "response-property-removed",
+    ),
+    (
+        "AWS server URL changed (not used by AWS clients)",
+        mini_aws,
+        lambda d: d["servers"][0].__setitem__("url", "https://mini2.{region}.amazonaws.com"),
+        "INFO",
+        "server-url-changed",
+    ),
+    (
+        "AWS awsJson path fragment only",
+        mini_aws,
+        lambda d: d["paths"].__setitem__(
+            "/#X-Amz-Target=Other.GetThing", d["paths"].pop("/#X-Amz-Target=Mini_20200101.GetThing")
+        ),
+        "NONE",
+        "none",
+    ),
 ]
 
 
@@ -339,7 +859,9 @@ def test_rule(tmp_path: Path, factory: Callable[[], Doc], mutate: Callable[[Doc]
     highest = max((c.level for c in changes), key=RANK.__getitem__, default="NONE")
     assert highest == level, "\n".join(f"{c.level} {c.rule} {c.message}" for c in changes)
     if rule != "none":
-        assert any(c.rule == rule and c.level == level for c in changes), "\n".join(f"{c.level} {c.rule} {c.message}" for c in changes)
+        assert any(c.rule == rule and c.level == level for c in changes), "\n".join(
+            f"{c.level} {c.rule} {c.message}" for c in changes
+        )
 
 
 def test_identical_specs_have_no_changes(tmp_path: Path) -> None:
@@ -394,7 +916,10 @@ def _write_pair(tmp_path: Path, mutate: Callable[[Doc], None]) -> tuple[Path, Pa
 def _breaking_and_risky(d: Doc) -> None:
     _schemas(d)["PetStatus"]["enum"].remove("sold")  # ERR for senders (createPet) and for readers (Pet)
     _schemas(d)["Pet"]["required"].remove("name")  # WARN
-    _schemas(d)["Pet"]["properties"]["description"] = {"type": "string", "description": "a | pipe, and a comma: here"}  # INFO
+    _schemas(d)["Pet"]["properties"]["description"] = {
+        "type": "string",
+        "description": "a | pipe, and a comma: here",
+    }  # INFO
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
@@ -406,14 +931,28 @@ def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
 def report(tmp_path: Path) -> Report:
     base_file, head_file = _write_pair(tmp_path, _breaking_and_risky)
     changes = diff_specs(load_spec(base_file, "specs/pets.yaml"), load_spec(head_file, "specs/pets.yaml"))
-    generated = [Change("ERR", "api-removed", "generated/pets/models.py", "models.PetStatus.SOLD", 12, "enum member pets.models.PetStatus.SOLD removed", "generated")]
+    generated = [
+        Change(
+            "ERR",
+            "api-removed",
+            "generated/pets/models.py",
+            "models.PetStatus.SOLD",
+            12,
+            "enum member pets.models.PetStatus.SOLD removed",
+            "generated",
+        )
+    ]
     return Report("main:specs", "specs/ (working tree)", changes + generated, ["a note"])
 
 
 def test_json_format_parses(report: Report) -> None:
     document = json.loads(format_json(report))
     assert document["summary"] == {"ERR": 3, "WARN": 1, "INFO": 1}
-    assert {c["rule"] for c in document["changes"]} == {"enum-value-removed", "response-property-became-optional", "response-property-added"}
+    assert {c["rule"] for c in document["changes"]} == {
+        "enum-value-removed",
+        "response-property-became-optional",
+        "response-property-added",
+    }
     for change in document["changes"] + document["generated"]:
         assert set(change) == {"level", "rule", "file", "pointer", "line", "message"}
         assert change["level"] in ("ERR", "WARN", "INFO") and isinstance(change["line"], int)
@@ -442,7 +981,11 @@ def test_markdown_format_has_tables(report: Report) -> None:
     text = format_markdown(report)
     assert "### Spec changes" in text and "### Generated client changes" in text
     assert text.count("| Level | Rule |") == 2
-    rows = [line for line in text.splitlines() if line.startswith("| ERR") or line.startswith("| WARN") or line.startswith("| INFO")]
+    rows = [
+        line
+        for line in text.splitlines()
+        if line.startswith("| ERR") or line.startswith("| WARN") or line.startswith("| INFO")
+    ]
     assert len(rows) == 5
     for row in rows:  # a `|` inside a cell must not add a column
         assert len(re.findall(r"(?<!\\)\|", row)) == 5, row
@@ -472,7 +1015,9 @@ def test_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
     assert code == 0 and json.loads(out)["changes"] == []
 
 
-def test_directories_pair_by_path_then_by_package(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_directories_pair_by_path_then_by_package(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     base_dir, head_dir = tmp_path / "a", tmp_path / "b"
     (base_dir / "aws").mkdir(parents=True)
@@ -487,12 +1032,23 @@ def test_directories_pair_by_path_then_by_package(tmp_path: Path, capsys: pytest
     assert document["changes"][0]["file"] == "a/aws/mini.yaml"
 
 
-def test_markdown_summary_is_appended(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_markdown_summary_is_appended(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     base_file, head_file = _write_pair(tmp_path, _breaking_and_risky)
     summary = tmp_path / "summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")
-    code, out = _cli(capsys, str(base_file), str(head_file), "--no-generated", "--format", "github", "--markdown-summary", str(summary))
+    code, out = _cli(
+        capsys,
+        str(base_file),
+        str(head_file),
+        "--no-generated",
+        "--format",
+        "github",
+        "--markdown-summary",
+        str(summary),
+    )
     assert code == 0 and out.startswith("::error ")
     text = summary.read_text(encoding="utf-8")
     assert text.startswith("earlier step\n## Spec review")
@@ -517,7 +1073,15 @@ def _git(cwd: Path, *args: str) -> str:
 
 def _generator(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.run([sys.executable, "-m", "generator", "diff", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "diff", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
 @pytest.fixture()
@@ -562,7 +1126,9 @@ def test_diff_base_ref_against_the_working_tree(scratch_repo: tuple[Path, str, s
     result = _generator(repo / "sub", "--base-ref", first, "--format", "github", "--no-generated")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert any(line.startswith("::error file=specs/x.yaml,line=") and "operation-removed" in line for line in lines), lines
+    assert any(line.startswith("::error file=specs/x.yaml,line=") and "operation-removed" in line for line in lines), (
+        lines
+    )
     assert any("enum-value-removed" in line for line in lines)
     result = _generator(repo, "--base-ref", "HEAD", "--format", "json", "--no-generated", "--fail-on", "WARN")
     assert result.returncode == 1
@@ -592,7 +1158,9 @@ def test_base_ref_reads_committed_generated_code(scratch_repo: tuple[Path, str, 
     result = _generator(repo, "--base-ref", "HEAD", "--format", "json", "--fail-on", "ERR")
     document = json.loads(result.stdout)
     assert document["changes"] == []
-    assert [(c["rule"], c["level"], c["pointer"]) for c in document["generated"]] == [("api-removed", "ERR", "client.PetsClient.ping")]
+    assert [(c["rule"], c["level"], c["pointer"]) for c in document["generated"]] == [
+        ("api-removed", "ERR", "client.PetsClient.ping")
+    ]
     assert any("generated/ at HEAD" in note for note in document["notes"])
     assert result.returncode == 1
 
@@ -612,9 +1180,13 @@ def test_base_ref_without_specs_at_the_base_is_all_new(scratch_repo: tuple[Path,
     repo, first, _ = scratch_repo
     (repo / "more").mkdir()
     (repo / "more" / "mini.yaml").write_text(dump(mini_aws()), encoding="utf-8")
-    result = _generator(repo, "--base-ref", first, "--specs-dir", "more", "--format", "json", "--no-generated", "--fail-on", "ERR")
+    result = _generator(
+        repo, "--base-ref", first, "--specs-dir", "more", "--format", "json", "--no-generated", "--fail-on", "ERR"
+    )
     assert result.returncode == 0, result.stderr
-    assert [(c["rule"], c["level"], c["file"]) for c in json.loads(result.stdout)["changes"]] == [("spec-added", "INFO", "more/mini.yaml")]
+    assert [(c["rule"], c["level"], c["file"]) for c in json.loads(result.stdout)["changes"]] == [
+        ("spec-added", "INFO", "more/mini.yaml")
+    ]
 
 
 # -- the generated-code surface ---------------------------------------------------------------------------
@@ -638,7 +1210,12 @@ def test_surface_diff_of_generated_packages(tmp_path: Path) -> None:
         out.mkdir()
         render_tree([spec], out)
         package = out / "pets"
-        surfaces[name] = api_surface.surface({m: (package / m).read_text(encoding="utf-8") for m in ("__init__.py", "client.py", "models.py", "errors.py", "testing.py")})
+        surfaces[name] = api_surface.surface(
+            {
+                m: (package / m).read_text(encoding="utf-8")
+                for m in ("__init__.py", "client.py", "models.py", "errors.py", "testing.py")
+            }
+        )
     changes = {(c.rule, c.name): c for c in api_surface.compare("pets", surfaces["base"], surfaces["head"])}
     assert ("api-removed", "models.TagKind.SIZE") in changes
     assert ("api-removed", "client.PetsClient.get_pet(limit)") in changes
@@ -654,5 +1231,9 @@ def test_surface_diff_of_generated_packages(tmp_path: Path) -> None:
     assert not any(name.startswith("errors.NotFoundError.") for _, name in changes)
     # reformatting is no change: the surface comes from the syntax tree, not the text
     same = api_surface.surface({"client.py": "class A:\n    def f(self, *, x: int = 1) -> None: ...\n"})
-    spaced = api_surface.surface({"client.py": "class A:\n\n    def f(\n        self,\n        *,\n        x: int=1,\n    ) -> None:\n        '''doc'''\n"})
+    spaced = api_surface.surface(
+        {
+            "client.py": "class A:\n\n    def f(\n        self,\n        *,\n        x: int=1,\n    ) -> None:\n        '''doc'''\n"
+        }
+    )
     assert api_surface.compare("p", same, spaced) == []

@@ -94,8 +94,14 @@ def test_form_body_and_text_response(edge) -> None:
 def test_recursive_body_no_content_response_and_default_error(edge) -> None:
     package, client, server = edge
     server.respond("plantTree", status=204, raw=b"")
-    assert client.plant_tree(name="root", children=[{"name": "kid", "children": []}], labels={"x": 1}, note=None) is None
-    assert server.requests[-1].json() == {"name": "root", "children": [{"name": "kid", "children": []}], "labels": {"x": 1}}
+    assert (
+        client.plant_tree(name="root", children=[{"name": "kid", "children": []}], labels={"x": 1}, note=None) is None
+    )
+    assert server.requests[-1].json() == {
+        "name": "root",
+        "children": [{"name": "kid", "children": []}],
+        "labels": {"x": 1},
+    }
     server.respond("search", status=500, body={"title": "boom", "status": 500})
     with pytest.raises(package.ApiError) as raised:
         client.search(q="x")

@@ -133,7 +133,8 @@ def test_yaml_errors_name_file_and_line(tmp_path: Path) -> None:
 
 def test_yaml_bomb_is_refused_before_expansion(tmp_path: Path) -> None:
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(20)
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(20)
     )
     with pytest.raises(SpecError, match="anchors and aliases"):
         load_spec(write(tmp_path / "bomb.yaml", bomb))
@@ -228,7 +229,10 @@ def test_a_failed_run_leaves_the_output_untouched(tmp_path: Path) -> None:
     generate([good], out)
     before = tree_digest(out)
     assert "pets/client.py" in before
-    broken = write(tmp_path / "specs" / "broken.yaml", MINIMAL.replace("pets", "broken").replace("required: true", "required: maybe"))
+    broken = write(
+        tmp_path / "specs" / "broken.yaml",
+        MINIMAL.replace("pets", "broken").replace("required: true", "required: maybe"),
+    )
     with pytest.raises(SpecError) as raised:
         generate([good, broken], out)
     assert any(p.file.endswith("broken.yaml") and p.line for p in raised.value.problems)
@@ -260,7 +264,9 @@ def test_cli_reports_a_broken_spec_with_file_line_and_pointer(tmp_path: Path) ->
         check=False,
     )
     assert result.returncode == 2
-    assert f"{spec.as_posix()}:" in result.stderr and "/paths/~1pets~1{petId}/get/parameters/0/required" in result.stderr
+    assert (
+        f"{spec.as_posix()}:" in result.stderr and "/paths/~1pets~1{petId}/get/parameters/0/required" in result.stderr
+    )
     assert "nothing was written" in result.stderr
     assert not out.exists()
 
@@ -329,7 +335,9 @@ def test_generated_code_passes_mypy_strict() -> None:
 
 
 def run_cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *arguments], capture_output=True, text=True, cwd=REPO, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *arguments], capture_output=True, text=True, cwd=REPO, check=False
+    )
 
 
 def test_unchanged_inputs_make_generate_a_no_op(tmp_path: Path) -> None:
@@ -350,7 +358,9 @@ def test_unchanged_inputs_make_generate_a_no_op(tmp_path: Path) -> None:
 def test_operations_can_be_selected_by_tag_and_operation_id(tmp_path: Path) -> None:
     text = MINIMAL.replace("      operationId: getPet\n", "      operationId: getPet\n      tags: [pets]\n")
     doc = yaml.safe_load(text)
-    doc["paths"]["/toys"] = {"get": {"operationId": "listToys", "tags": ["toys"], "responses": {"204": {"description": "none"}}}}
+    doc["paths"]["/toys"] = {
+        "get": {"operationId": "listToys", "tags": ["toys"], "responses": {"204": {"description": "none"}}}
+    }
     spec = write(tmp_path / "pets.yaml", yaml.safe_dump(doc, sort_keys=False))
     (only_toys,) = generate([spec], tmp_path / "a", selection=Selection(include_tags=frozenset({"toys"})))
     assert [op.method_name for op in only_toys.operations] == ["list_toys"]
@@ -376,7 +386,11 @@ def test_packages_import_lazily() -> None:
 
 def test_the_generator_itself_passes_mypy_strict() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "generator/"], capture_output=True, text=True, cwd=REPO, check=False
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "generator/"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
     )
     assert result.returncode == 0, result.stdout[-4000:]
 

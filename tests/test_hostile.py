@@ -22,7 +22,9 @@ from generator.pipeline import generate
 
 def write(path: Path, document: dict | str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(document if isinstance(document, str) else yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    path.write_text(
+        document if isinstance(document, str) else yaml.safe_dump(document, sort_keys=False), encoding="utf-8"
+    )
     return path
 
 
@@ -36,7 +38,12 @@ def spec(package: str, schemas: dict, paths: dict | None = None) -> dict:
             "/things": {
                 "get": {
                     "operationId": "listThings",
-                    "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}},
+                    "responses": {
+                        "200": {
+                            "description": "OK",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                        }
+                    },
                 }
             }
         },
@@ -55,7 +62,13 @@ def import_fresh(out: Path, package: str) -> object:
 
 
 def mypy_strict(path: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."], cwd=path, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."],
+        cwd=path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout[-3000:]
 
 
@@ -74,18 +87,46 @@ def listening_server():
 
 
 def test_cross_file_references_inside_the_tree_are_bundled(tmp_path: Path) -> None:
-    write(tmp_path / "specs" / "_shared" / "common.yaml", {"components": {"schemas": {
-        "Owner": {"type": "object", "properties": {"name": {"type": "string"}, "pets": {"type": "array", "items": {"$ref": "../things.yaml#/components/schemas/Thing"}}}},
-        "Tag": {"type": "string", "enum": ["a", "b"]},
-    }}})
-    main = write(tmp_path / "specs" / "things.yaml", spec("things_pkg", {
-        "Thing": {"type": "object", "properties": {"owner": {"$ref": "_shared/common.yaml#/components/schemas/Owner"}, "tag": {"$ref": "_shared/common.yaml#/components/schemas/Tag"}, "next": {"$ref": "#/components/schemas/Thing"}}},
-    }))
+    write(
+        tmp_path / "specs" / "_shared" / "common.yaml",
+        {
+            "components": {
+                "schemas": {
+                    "Owner": {
+                        "type": "object",
+                        "properties": {
+                            "name": {"type": "string"},
+                            "pets": {"type": "array", "items": {"$ref": "../things.yaml#/components/schemas/Thing"}},
+                        },
+                    },
+                    "Tag": {"type": "string", "enum": ["a", "b"]},
+                }
+            }
+        },
+    )
+    main = write(
+        tmp_path / "specs" / "things.yaml",
+        spec(
+            "things_pkg",
+            {
+                "Thing": {
+                    "type": "object",
+                    "properties": {
+                        "owner": {"$ref": "_shared/common.yaml#/components/schemas/Owner"},
+                        "tag": {"$ref": "_shared/common.yaml#/components/schemas/Tag"},
+                        "next": {"$ref": "#/components/schemas/Thing"},
+                    },
+                },
+            },
+        ),
+    )
     out = tmp_path / "out"
     generate([main], out)
     package = import_fresh(out, "things_pkg")
     models = package.models
-    thing = models.Thing.model_validate({"owner": {"name": "x", "pets": [{"tag": "new-tag"}]}, "tag": "a", "next": {"tag": "b"}})
+    thing = models.Thing.model_validate(
+        {"owner": {"name": "x", "pets": [{"tag": "new-tag"}]}, "tag": "a", "next": {"tag": "b"}}
+    )
     assert thing.owner.pets[0].tag == "new-tag"  # cycle across two files, open enum
     mypy_strict(out)
 
@@ -99,10 +140,15 @@ def test_cross_file_references_inside_the_tree_are_bundled(tmp_path: Path) -> No
         ("../../outside.yaml#/components/schemas/Thing", "leaves the specs tree"),
     ],
 )
-def test_references_outside_the_tree_are_refused_and_nothing_is_fetched(tmp_path: Path, listening_server, reference: str, reason: str) -> None:
+def test_references_outside_the_tree_are_refused_and_nothing_is_fetched(
+    tmp_path: Path, listening_server, reference: str, reason: str
+) -> None:
     url, hits = listening_server
     write(tmp_path / "outside.yaml", {"components": {"schemas": {"Thing": {"type": "object"}}}})
-    main = write(tmp_path / "specs" / "api" / "x.yaml", spec("x_pkg", {"Thing": {"type": "object", "properties": {"other": {"$ref": reference.format(server=url)}}}}))
+    main = write(
+        tmp_path / "specs" / "api" / "x.yaml",
+        spec("x_pkg", {"Thing": {"type": "object", "properties": {"other": {"$ref": reference.format(server=url)}}}}),
+    )
     out = tmp_path / "out"
     with pytest.raises(SpecError) as raised:
         generate([main], out)
@@ -123,9 +169,28 @@ def test_deep_nesting_is_refused_in_bounded_time(tmp_path: Path) -> None:
 
 
 def test_awkward_names_generate_valid_typed_code(tmp_path: Path) -> None:
-    awkward = ["class", "def", "model_config", "schema", "json", "__init__", "2fa", "a-b", "a_b", "A_B", "naïve", "self", "None", "copy"]
+    awkward = [
+        "class",
+        "def",
+        "model_config",
+        "schema",
+        "json",
+        "__init__",
+        "2fa",
+        "a-b",
+        "a_b",
+        "A_B",
+        "naïve",
+        "self",
+        "None",
+        "copy",
+    ]
     schemas = {
-        "Thing": {"type": "object", "description": 'quotes """ and \\ backslash', "properties": {name: {"type": "string", "description": f"{name} {{{{ x }}}}"} for name in awkward}},
+        "Thing": {
+            "type": "object",
+            "description": 'quotes """ and \\ backslash',
+            "properties": {name: {"type": "string", "description": f"{name} {{{{ x }}}}"} for name in awkward},
+        },
         "Pet.v1": {"type": "object", "properties": {"id": {"type": "integer"}}},
         "pet": {"type": "object", "properties": {"id": {"type": "integer"}}},
         "BaseModel": {"type": "object", "properties": {"x": {"type": "string"}}},
@@ -143,14 +208,44 @@ def test_awkward_names_generate_valid_typed_code(tmp_path: Path) -> None:
                     {"name": "X-Request-ID", "in": "header", "schema": {"type": "string"}},
                     {"name": "session id", "in": "cookie", "schema": {"type": "string"}},
                 ],
-                "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}},
+                "responses": {
+                    "200": {
+                        "description": "OK",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                    }
+                },
             }
         },
         "/pets": {
             "post": {
                 "operationId": "createPet",
-                "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object", "required": ["pet"], "properties": {"pet": {"$ref": "#/components/schemas/Pet.v1"}, "kind": {"$ref": "#/components/schemas/Status-Code"}, "base": {"$ref": "#/components/schemas/BaseModel"}, "other": {"$ref": "#/components/schemas/pet"}}}}}},
-                "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Pet.v1"}}}}}},
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["pet"],
+                                "properties": {
+                                    "pet": {"$ref": "#/components/schemas/Pet.v1"},
+                                    "kind": {"$ref": "#/components/schemas/Status-Code"},
+                                    "base": {"$ref": "#/components/schemas/BaseModel"},
+                                    "other": {"$ref": "#/components/schemas/pet"},
+                                },
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "201": {
+                        "description": "Created",
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Pet.v1"}}
+                            }
+                        },
+                    }
+                },
             }
         },
     }
@@ -170,4 +265,6 @@ def test_method_names_that_collide_after_snake_casing_are_a_clear_error(tmp_path
         "/b": {"get": {"operationId": "get_pet", "responses": {"204": {"description": "none"}}}},
     }
     with pytest.raises(SpecError, match="already used"):
-        generate([write(tmp_path / "dup.yaml", spec("dup_pkg", {"Thing": {"type": "object"}}, paths))], tmp_path / "out")
+        generate(
+            [write(tmp_path / "dup.yaml", spec("dup_pkg", {"Thing": {"type": "object"}}, paths))], tmp_path / "out"
+        )

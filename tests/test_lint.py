@@ -127,10 +127,14 @@ def test_every_planted_problem_is_reported_where_it_is(tmp_path: Path) -> None:
 def test_cli_lint_exit_codes_and_output(tmp_path: Path) -> None:
     spec = tmp_path / "broken.yaml"
     spec.write_text(BROKEN)
-    result = subprocess.run([sys.executable, "-m", "generator", "lint", str(spec)], capture_output=True, text=True, cwd=REPO, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "lint", str(spec)], capture_output=True, text=True, cwd=REPO, check=False
+    )
     assert result.returncode == 1
     assert f"{spec}:" in result.stdout and "[example-valid]" in result.stdout and "fix:" in result.stdout
-    clean = subprocess.run([sys.executable, "-m", "generator", "lint"], capture_output=True, text=True, cwd=REPO, check=False)
+    clean = subprocess.run(
+        [sys.executable, "-m", "generator", "lint"], capture_output=True, text=True, cwd=REPO, check=False
+    )
     assert clean.returncode == 0, clean.stdout
 
 

@@ -50,7 +50,15 @@ def test_readme_is_the_rendering_of_the_ir(package: tuple[ir.Service, str, dict[
 def test_readme_documents_every_operation_parameter_and_error(package: tuple[ir.Service, str, dict[str, str]]) -> None:
     service, text, _ = package
     sections = _sections(text)
-    assert {"Install", "Create a client", "Operations", "Errors", "Raw responses", "Async", "Testing with the fake service"} <= set(sections)
+    assert {
+        "Install",
+        "Create a client",
+        "Operations",
+        "Errors",
+        "Raw responses",
+        "Async",
+        "Testing with the fake service",
+    } <= set(sections)
     assert "pip install httpx pydantic" + (" botocore" if service.aws else "") + "\n" in sections["Install"]
     for name in (service.sync_client, service.async_client, f"Fake{service.client_stem}Server"):
         assert f"`{name}`" in text or f"{name}(" in text
@@ -76,7 +84,9 @@ def test_readme_documents_every_operation_parameter_and_error(package: tuple[ir.
         for keyword in ("region", "endpoint_url", "aws_access_key_id", "profile"):
             assert f"| `{keyword}`" in sections["Create a client"]
     for credential in service.credentials:
-        row = next(line for line in sections["Create a client"].splitlines() if line.startswith(f"| `{credential.argument}` |"))
+        row = next(
+            line for line in sections["Create a client"].splitlines() if line.startswith(f"| `{credential.argument}` |")
+        )
         assert credential.env is None or f"`{credential.env}`" in row
 
 
@@ -93,7 +103,9 @@ def _client_for(service: ir.Service, server: Any) -> Any:
     module = importlib.import_module(service.package)
     client_class = getattr(module, service.sync_client)
     if service.aws:
-        return client_class(endpoint_url=server.url, region="us-east-1", aws_access_key_id="AKIDEXAMPLE", aws_secret_access_key="secret")
+        return client_class(
+            endpoint_url=server.url, region="us-east-1", aws_access_key_id="AKIDEXAMPLE", aws_secret_access_key="secret"
+        )
     return client_class(base_url=server.url, **{c.argument: "test" for c in service.credentials})
 
 
@@ -116,7 +128,9 @@ def test_example_calls_run_against_the_fake(package: tuple[ir.Service, str, dict
                 assert server.requests[-1].problems == [], server.requests[-1].problems
 
 
-def test_testing_section_runs(package: tuple[ir.Service, str, dict[str, str]], capsys: pytest.CaptureFixture[str]) -> None:
+def test_testing_section_runs(
+    package: tuple[ir.Service, str, dict[str, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
     service, text, _ = package
     if not service.operations or service.operations[0].example_missing:
         assert "the spec has no example value" in text or not service.operations

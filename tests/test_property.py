@@ -15,7 +15,21 @@ from hypothesis import strategies as st
 from generator.pipeline import generate
 
 _counter = itertools.count()
-AWKWARD = ["class", "from", "self", "model_config", "schema", "json", "2nd", "a-b", "a_b", "A B", "ключ", "__x__", "None"]
+AWKWARD = [
+    "class",
+    "from",
+    "self",
+    "model_config",
+    "schema",
+    "json",
+    "2nd",
+    "a-b",
+    "a_b",
+    "A B",
+    "ключ",
+    "__x__",
+    "None",
+]
 names = st.one_of(st.sampled_from(AWKWARD), st.from_regex(r"[a-zA-Z][a-zA-Z0-9_-]{0,8}", fullmatch=True))
 text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12)
 
@@ -27,9 +41,9 @@ def primitive_schemas() -> st.SearchStrategy[dict[str, Any]]:
         st.just({"type": "number"}),
         st.just({"type": "boolean"}),
         st.just({"type": "string", "format": "date-time"}),
-        st.lists(st.from_regex(r"[A-Za-z][A-Za-z0-9_ .-]{0,6}", fullmatch=True), min_size=1, max_size=4, unique=True).map(
-            lambda values: {"type": "string", "enum": values}
-        ),
+        st.lists(
+            st.from_regex(r"[A-Za-z][A-Za-z0-9_ .-]{0,6}", fullmatch=True), min_size=1, max_size=4, unique=True
+        ).map(lambda values: {"type": "string", "enum": values}),
     )
 
 
@@ -38,7 +52,9 @@ def schemas() -> st.SearchStrategy[dict[str, Any]]:
         primitive_schemas(),
         lambda children: st.one_of(
             children.map(lambda item: {"type": "array", "items": item}),
-            st.dictionaries(names, children, min_size=1, max_size=4).map(lambda props: {"type": "object", "properties": props}),
+            st.dictionaries(names, children, min_size=1, max_size=4).map(
+                lambda props: {"type": "object", "properties": props}
+            ),
         ),
         max_leaves=8,
     )
@@ -79,8 +95,21 @@ def test_random_specs_generate_and_round_trip(tmp_path_factory: Any, root: dict[
                 "post": {
                     "operationId": "putThing",
                     "parameters": [{"name": "thing-id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                    "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
-                    "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}, "examples": {"one": {"value": example}}}}}},
+                    "requestBody": {
+                        "required": True,
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "OK",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Thing"},
+                                    "examples": {"one": {"value": example}},
+                                }
+                            },
+                        }
+                    },
                 }
             }
         },

@@ -283,8 +283,6 @@ def test_next_delay_grows_within_bounds() -> None:
 # -- Waiters: the polling loop with a fake clock ---------------------------------------------------------
 
 
-
-
 def scripted(*results: Status | ApiError) -> tuple[list[int], Any]:
     calls: list[int] = []
 

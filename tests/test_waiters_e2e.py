@@ -42,8 +42,6 @@ AWS = {"region": "us-east-1", "aws_access_key_id": "AKIDWAITERTESTS00000", "aws_
 DD_KEYS = {"api_key": "waiter-api-key", "app_key": "waiter-app-key"}
 
 
-
-
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     fake = FakeClock()
@@ -100,7 +98,9 @@ def assert_ecs_polls(server: FakeEcsServer, count: int) -> None:
         assert request.json() == {"tasks": [TASK_ARN, OTHER_ARN], "cluster": "default"}
 
 
-def test_ecs_tasks_running_returns_the_response_that_satisfied_it(ecs: tuple[FakeEcsServer, EcsClient], clock: FakeClock) -> None:
+def test_ecs_tasks_running_returns_the_response_that_satisfied_it(
+    ecs: tuple[FakeEcsServer, EcsClient], clock: FakeClock
+) -> None:
     server, client = ecs
     server.respond("DescribeTasks", body=describe("PENDING", "PENDING"))
     server.respond("DescribeTasks", body=describe("RUNNING", "PENDING"))  # not all running yet
@@ -262,7 +262,9 @@ def test_deadline_task_finished(deadline: tuple[FakeDeadlineServer, DeadlineClie
 
 
 @pytest.mark.parametrize("status", ["FAILED", "NOT_COMPATIBLE"])
-def test_deadline_task_finished_failure(deadline: tuple[FakeDeadlineServer, DeadlineClient], clock: FakeClock, status: str) -> None:
+def test_deadline_task_finished_failure(
+    deadline: tuple[FakeDeadlineServer, DeadlineClient], clock: FakeClock, status: str
+) -> None:
     server, client = deadline
     server.respond("GetTask", body=get_task(status))
     with pytest.raises(DeadlineWaiterError) as caught:
@@ -320,7 +322,10 @@ def test_datadog_task_assigned(dd_server: FakeAgentlessScanningServer, clock: Fa
 def test_datadog_task_aborted(dd_server: FakeAgentlessScanningServer, clock: FakeClock) -> None:
     dd_server.respond("getAwsOnDemandTask", body=on_demand("QUEUED"))
     dd_server.respond("getAwsOnDemandTask", body=on_demand("ABORTED"))
-    with AgentlessScanningClient(base_url=dd_server.url, **DD_KEYS) as client, pytest.raises(DatadogWaiterError) as caught:
+    with (
+        AgentlessScanningClient(base_url=dd_server.url, **DD_KEYS) as client,
+        pytest.raises(DatadogWaiterError) as caught,
+    ):
         client.wait_until_task_assigned(task_id=DD_TASK)
     assert caught.value.reason == "failure" and caught.value.attempts == 2
     assert caught.value.last_response.data.attributes.status == "ABORTED"
@@ -330,7 +335,10 @@ def test_datadog_task_aborted(dd_server: FakeAgentlessScanningServer, clock: Fak
 def test_datadog_not_found_while_polling(dd_server: FakeAgentlessScanningServer, clock: FakeClock) -> None:
     dd_server.respond("getAwsOnDemandTask", body=on_demand("QUEUED"))
     dd_server.respond("getAwsOnDemandTask", status=404, body={"errors": ["Not Found"]})
-    with AgentlessScanningClient(base_url=dd_server.url, **DD_KEYS) as client, pytest.raises(DatadogWaiterError) as caught:
+    with (
+        AgentlessScanningClient(base_url=dd_server.url, **DD_KEYS) as client,
+        pytest.raises(DatadogWaiterError) as caught,
+    ):
         client.wait_until_task_assigned(task_id=DD_TASK)
     error = caught.value
     assert error.reason == "error" and error.attempts == 2

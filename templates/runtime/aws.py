@@ -186,7 +186,9 @@ class SigV4Auth:
                 request.headers[name] = value
 
     def __repr__(self) -> str:
-        return f"SigV4Auth(signing_name={self.signing_name!r}, region={self.region!r}, credentials={self._credentials!r})"
+        return (
+            f"SigV4Auth(signing_name={self.signing_name!r}, region={self.region!r}, credentials={self._credentials!r})"
+        )
 
 
 @dataclass(frozen=True)

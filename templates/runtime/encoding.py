@@ -56,7 +56,9 @@ def simple_text(value: Any, explode: bool = False) -> str:
     if isinstance(value, Mapping):
         if explode:
             return ",".join(f"{key}={scalar_text(item)}" for key, item in value.items() if item is not None)
-        return ",".join(text for key, item in value.items() if item is not None for text in (str(key), scalar_text(item)))
+        return ",".join(
+            text for key, item in value.items() if item is not None for text in (str(key), scalar_text(item))
+        )
     if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
         return ",".join(scalar_text(item) for item in value)
     return scalar_text(value)

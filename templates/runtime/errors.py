@@ -76,7 +76,15 @@ class ParamValidationError(ValueError):
 class WaiterError(Exception):
     """A waiter reached a failure state, or gave up after its maximum wait."""
 
-    def __init__(self, message: str, *, reason: str, last_response: Any = None, last_error: Exception | None = None, attempts: int = 0) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str,
+        last_response: Any = None,
+        last_error: Exception | None = None,
+        attempts: int = 0,
+    ) -> None:
         super().__init__(message)
         self.reason = reason
         self.last_response = last_response

@@ -201,7 +201,16 @@ class FakeServer:
         problems = self._check(route, params, headers, body) if route is not None else ["no such operation"]
         with self._lock:
             self.requests.append(
-                RecordedRequest(method, split.path, parse_qsl(split.query), headers, body, route.operation if route else None, params, problems)
+                RecordedRequest(
+                    method,
+                    split.path,
+                    parse_qsl(split.query),
+                    headers,
+                    body,
+                    route.operation if route else None,
+                    params,
+                    problems,
+                )
             )
             queue = self._queued.get(route.operation if route else None) or self._queued.get(None)
             queued = queue.popleft() if queue else None

@@ -39,7 +39,6 @@ class Auth(Protocol):
     def apply(self, request: httpx.Request) -> None: ...
 
 
-
 @dataclass(frozen=True)
 class PreparedRequest:
     """A call's request, independent of attempt: what the generated operation builders return."""
@@ -106,7 +105,9 @@ class TransportSettings:
             url = url.copy_merge_params(list(prepared.query))
         return url
 
-    def build(self, client: httpx.Client | httpx.AsyncClient, prepared: PreparedRequest, options: RequestOptions) -> httpx.Request:
+    def build(
+        self, client: httpx.Client | httpx.AsyncClient, prepared: PreparedRequest, options: RequestOptions
+    ) -> httpx.Request:
         headers: dict[str, str] = dict(self.default_headers)
         if self.user_agent:
             headers["User-Agent"] = self.user_agent
@@ -159,7 +160,9 @@ def _multipart(prepared: PreparedRequest) -> list[tuple[str, tuple[str | None, b
     parts: list[tuple[str, tuple[str | None, bytes | str, str | None]]] = [
         (name, (None, value, None)) for name, value in prepared.form or ()
     ]
-    parts.extend((name, (filename, data, content_type)) for name, (filename, data, content_type) in prepared.files or ())
+    parts.extend(
+        (name, (filename, data, content_type)) for name, (filename, data, content_type) in prepared.files or ()
+    )
     return parts
 
 

@@ -122,9 +122,20 @@ def _outcome(
     if state == "success":
         return True, response
     if state == "failure":
-        raise WaiterError(f"waiter {config.name} reached a failure state after {attempts} attempt(s)", reason="failure", last_response=response, last_error=error, attempts=attempts)
+        raise WaiterError(
+            f"waiter {config.name} reached a failure state after {attempts} attempt(s)",
+            reason="failure",
+            last_response=response,
+            last_error=error,
+            attempts=attempts,
+        )
     if state is None and error is not None:
-        raise WaiterError(f"waiter {config.name} stopped on an unexpected error: {error}", reason="error", last_error=error, attempts=attempts) from error
+        raise WaiterError(
+            f"waiter {config.name} stopped on an unexpected error: {error}",
+            reason="error",
+            last_error=error,
+            attempts=attempts,
+        ) from error
     return False, None
 
 
