@@ -28,13 +28,40 @@ TIMESTAMP_TYPES = {"epoch-seconds": "EpochSeconds", "date-time": "DateTime", "ht
 DMCG_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "dmcg"
 
 
+# JSON Schema keywords by what their value holds. Only schema objects lose our `x-` keys and get their
+# `$ref`s renamed: a property *named* `x-request-id`, or a default/example value with a `$ref` key, is data.
+SCHEMA_VALUED = frozenset(
+    {
+        "items",
+        "additionalProperties",
+        "additionalItems",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "not",
+        "if",
+        "then",
+        "else",
+        "contains",
+        "propertyNames",
+        "contentSchema",
+    }
+)
+SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+SCHEMA_MAPS = frozenset({"properties", "patternProperties", "dependentSchemas", "$defs", "definitions"})
+
+
+def _renamed_ref(ref: str, renames: dict[str, str]) -> str:
+    if not ref.startswith(SCHEMA_REF):
+        return ref
+    name = ref[len(SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
+    return SCHEMA_REF + renames.get(name, name)
+
+
 def _prepare(node: Any, renames: dict[str, str]) -> Any:
-    """A copy of a schema tree for datamodel-code-generator: timestamp properties point at the runtime's
-    wire types, `$ref`s follow renamed schemas, our `x-` keys are dropped."""
-    if isinstance(node, list):
-        return [_prepare(item, renames) for item in node]
+    """A copy of a schema for datamodel-code-generator: timestamp properties point at the runtime's wire
+    types, `$ref`s (and discriminator mappings) follow renamed schemas, our `x-` keys are dropped."""
     if not isinstance(node, dict):
-        return node
+        return node  # a boolean schema
     if "x-timestamp-format" in node:
         replaced: dict[str, Any] = {
             "customTypePath": f"{SENTINEL}.models.{TIMESTAMP_TYPES[node['x-timestamp-format']]}"
@@ -47,11 +74,24 @@ def _prepare(node: Any, renames: dict[str, str]) -> Any:
     for key, value in node.items():
         if key.startswith("x-"):
             continue
-        if key == "$ref" and isinstance(value, str) and value.startswith(SCHEMA_REF):
-            name = value[len(SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
-            result[key] = SCHEMA_REF + renames.get(name, name)
+        if key == "$ref" and isinstance(value, str):
+            result[key] = _renamed_ref(value, renames)
+        elif key in SCHEMA_VALUED:
+            result[key] = (
+                [_prepare(item, renames) for item in value] if isinstance(value, list) else _prepare(value, renames)
+            )
+        elif key in SCHEMA_LISTS and isinstance(value, list):
+            result[key] = [_prepare(item, renames) for item in value]
+        elif key in SCHEMA_MAPS and isinstance(value, dict):
+            result[key] = {name: _prepare(schema, renames) for name, schema in value.items()}
+        elif key == "discriminator" and isinstance(value, dict) and isinstance(value.get("mapping"), dict):
+            mapping = {
+                tag: _renamed_ref(ref, renames) if isinstance(ref, str) else ref
+                for tag, ref in value["mapping"].items()
+            }
+            result[key] = {**value, "mapping": mapping}
         else:
-            result[key] = _prepare(value, renames)
+            result[key] = value  # data (enum, default, examples, ...) or a scalar keyword: as written
     return result
 
 
