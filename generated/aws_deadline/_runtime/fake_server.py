@@ -239,16 +239,21 @@ class FakeServer:
                 body = self.rfile.read(length) if length else b""
                 headers = {name.lower(): value for name, value in self.headers.items()}
                 reply = fake._answer(self.command, self.path, headers, body)
-                payload = reply.raw if reply.raw is not None else json.dumps(reply.body).encode()
+                # 1xx, 204 and 304 carry no body (RFC 9110): a stray one would corrupt the next response on
+                # this keep-alive connection.
+                bodiless = reply.status < 200 or reply.status in (204, 304)
+                payload = b"" if bodiless else reply.raw if reply.raw is not None else json.dumps(reply.body).encode()
                 self.send_response(reply.status)
-                content_type = fake.routes[0].content_type if fake.aws_protocol else "application/json"
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(payload)))
+                if not bodiless:
+                    content_type = fake.routes[0].content_type if fake.aws_protocol else "application/json"
+                    self.send_header("Content-Type", content_type)
+                    self.send_header("Content-Length", str(len(payload)))
                 self.send_header("x-amzn-RequestId" if fake.aws_protocol else "X-Request-Id", "fake-request-id")
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(payload)
+                if self.command != "HEAD":
+                    self.wfile.write(payload)
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = _serve
 
