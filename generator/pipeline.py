@@ -39,6 +39,9 @@ PACKAGE_TEMPLATES = {
 #: allOf subclasses may narrow an inherited field's type (pydantic supports it); mypy reports that as an
 #: incompatible override, so models modules switch off exactly that error code.
 MODELS_MYPY_NOTE = '\n# mypy: disable-error-code="assignment"'
+#: isort may wrap a long import (adding a trailing comma) before F401 drops its unused names; without this
+#: option that comma would keep the short remainder wrapped over several lines.
+ISORT_OPTIONS = ["--config", "lint.isort.split-on-trailing-comma = false"]
 RUFF_OPTIONS = [
     "--isolated",
     "--no-cache",
@@ -189,7 +192,7 @@ def _ruff() -> list[str]:
 def _format(directory: Path) -> None:
     ruff = _ruff()
     steps = (
-        [*ruff, "check", *RUFF_OPTIONS, "--select", "F401,I", "--fix", "--quiet", str(directory)],
+        [*ruff, "check", *RUFF_OPTIONS, *ISORT_OPTIONS, "--select", "F401,I", "--fix", "--quiet", str(directory)],
         [*ruff, "format", *RUFF_OPTIONS, "--quiet", str(directory)],
     )
     for command in steps:

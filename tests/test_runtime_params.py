@@ -6,6 +6,7 @@ server that records the raw request target.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -15,9 +16,10 @@ import aws_deadline.errors as deadline_errors
 import datadog_agentless_scanning.errors as dd_errors
 import pytest
 from aws_deadline import DeadlineClient
-from aws_ecs._runtime.encoding import query_pairs, scalar_text
+from aws_ecs._runtime.encoding import json_body, query_pairs, scalar_text
 from aws_ecs._runtime.errors import ParamValidationError
 from aws_ecs._runtime.params import check_string, compact, encode_path_segment, expand_path
+from aws_ecs.models import KeyValuePair
 from datadog_agentless_scanning import AgentlessScanningClient
 from fault_server import FaultServer, Reply
 
@@ -143,6 +145,16 @@ def test_scalar_text() -> None:
 def test_query_pairs_repeat_lists_and_skip_none() -> None:
     query = [*query_pairs("include", ["TAGS", "X"]), *query_pairs("missing", None), *query_pairs("flag", True)]
     assert query == [("include", "TAGS"), ("include", "X"), ("flag", "true")]
+
+
+def test_json_body_sends_models_by_wire_name_without_unset_fields() -> None:
+    pair = KeyValuePair(name="color")  # `value` unset: absent on the wire, not null
+    assert json.loads(json_body(pair)) == {"name": "color"}
+    assert json.loads(json_body([pair, {"raw": None}])) == [{"name": "color"}, {"raw": None}]
+    assert json.loads(json_body({"when": datetime(2025, 2, 11, tzinfo=UTC), "pairs": (pair,)})) == {
+        "when": "2025-02-11T00:00:00Z",
+        "pairs": [{"name": "color"}],
+    }
 
 
 def test_compact_drops_only_none() -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from pydantic import BaseModel
+from pydantic_core import to_json
 
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|", "simple": ","}
 
@@ -28,6 +29,22 @@ def scalar_text(value: Any) -> str:
 def _plain(value: Any) -> Any:
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return value
+
+
+def json_body(value: Any) -> bytes:
+    """A JSON request body passed whole: models as `to_wire()` gives them (wire names, only the fields the
+    caller set, also inside lists and mappings), so an unset field is not sent as `null`."""
+    return to_json(_wire(value))
+
+
+def _wire(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {key: _wire(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_wire(item) for item in value]
     return value
 
 
