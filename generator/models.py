@@ -8,7 +8,6 @@ generator accepts only absolute import paths; the generated package must use rel
 
 from __future__ import annotations
 
-import ast
 import copy
 import json
 from pathlib import Path
@@ -22,6 +21,7 @@ from . import ir
 from .build import SCHEMA_REF
 from .errors import Problem, SpecError
 from .loader import LoadedSpec
+from .model_fields import class_fields, naming_conflicts, unambiguous_names
 
 SENTINEL = "_codegen_runtime"
 TIMESTAMP_TYPES = {"epoch-seconds": "EpochSeconds", "date-time": "DateTime", "http-date": "HttpDate"}
@@ -113,6 +113,26 @@ def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = 
         "paths": {},
         "components": {"schemas": prepared},
     }
+    source = _run(spec, document, header, aliases={})
+    pins = unambiguous_names(class_fields(source))
+    if pins:
+        source = _run(spec, document, header, aliases=pins)
+        left = naming_conflicts(class_fields(source))
+        if left:
+            details = "; ".join(f"{c.class_name}.{c.wire_name}: {c.reason}" for c in left)
+            raise SpecError([_problem(spec, f"ambiguous field names remain after renaming: {details}")])
+    source = source.replace(f"from {SENTINEL}.", "from ._runtime.")
+    if SENTINEL in source:
+        raise SpecError([_problem(spec, "a runtime import could not be made relative")])
+    return source
+
+
+def _problem(spec: LoadedSpec, message: str) -> Problem:
+    return Problem(spec.display_path, "/components/schemas", message, rule="models")
+
+
+def _run(spec: LoadedSpec, document: dict[str, Any], header: str, aliases: dict[str, str]) -> str:
+    """One datamodel-code-generator run; `aliases` pins attribute names (`Class.wire-name` → name)."""
     try:
         source = generate(
             json.dumps(document, sort_keys=False),
@@ -124,6 +144,7 @@ def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = 
             custom_template_dir=DMCG_TEMPLATES,
             custom_file_header=header,
             snake_case_field=True,
+            aliases=aliases or None,
             capitalise_enum_members=True,
             set_default_enum_member=True,
             # generated clients depend on httpx and pydantic only: no email-validator for EmailStr
@@ -141,61 +162,7 @@ def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = 
     except SpecError:
         raise
     except Exception as exc:  # datamodel-code-generator raises assorted types on schemas it cannot model
-        raise SpecError(
-            [
-                Problem(
-                    spec.display_path, "/components/schemas", f"datamodel-code-generator failed: {exc}", rule="models"
-                )
-            ]
-        ) from None
+        raise SpecError([_problem(spec, f"datamodel-code-generator failed: {exc}")]) from None
     if not isinstance(source, str):
-        raise SpecError(
-            [
-                Problem(
-                    spec.display_path,
-                    "/components/schemas",
-                    "datamodel-code-generator returned no module",
-                    rule="models",
-                )
-            ]
-        )
-    source = source.replace(f"from {SENTINEL}.", "from ._runtime.")
-    if SENTINEL in source:
-        raise SpecError(
-            [
-                Problem(
-                    spec.display_path,
-                    "/components/schemas",
-                    "a runtime import could not be made relative",
-                    rule="models",
-                )
-            ]
-        )
+        raise SpecError([_problem(spec, "datamodel-code-generator returned no module")])
     return source
-
-
-def model_names(source: str) -> set[str]:
-    """Top-level class names of a generated models module."""
-    return {node.name for node in ast.parse(source).body if isinstance(node, ast.ClassDef)}
-
-
-def field_names(source: str) -> dict[str, dict[str, str]]:
-    """For each generated class: wire name (alias, else attribute name) → attribute name."""
-    result: dict[str, dict[str, str]] = {}
-    for node in ast.parse(source).body:
-        if not isinstance(node, ast.ClassDef):
-            continue
-        fields: dict[str, str] = {}
-        for statement in node.body:
-            if not isinstance(statement, ast.AnnAssign) or not isinstance(statement.target, ast.Name):
-                continue
-            attribute = statement.target.id
-            wire = attribute
-            for call in ast.walk(statement):
-                if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "Field":
-                    for kw in call.keywords:
-                        if kw.arg == "alias" and isinstance(kw.value, ast.Constant) and isinstance(kw.value.value, str):
-                            wire = kw.value.value
-            fields[wire] = attribute
-        result[node.name] = fields
-    return result

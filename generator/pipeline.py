@@ -18,7 +18,8 @@ from . import ir
 from .build import Selection, build_service
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, load_spec
-from .models import field_names, generate_models, model_names
+from .model_fields import field_names, model_names
+from .models import generate_models
 from .refs import bundle
 from .render import TEMPLATES, environment, render
 from .validate import openapi_problems, validate_spec, warnings_or_raise
