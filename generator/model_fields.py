@@ -33,11 +33,6 @@ class NamingConflict:
     claimant: tuple[str, str] | None = None  # (class, wire name) of the field whose wire name is the contested name
 
 
-def model_names(source: str) -> set[str]:
-    """Top-level class names of a generated models module."""
-    return {node.name for node in ast.parse(source).body if isinstance(node, ast.ClassDef)}
-
-
 def class_fields(source: str) -> dict[str, ClassFields]:
     """For each generated class: its base classes and its own fields (wire name, else attribute name)."""
     result: dict[str, ClassFields] = {}
@@ -50,11 +45,6 @@ def class_fields(source: str) -> dict[str, ClassFields]:
                 info.fields[_wire_name(statement) or statement.target.id] = statement.target.id
         result[node.name] = info
     return result
-
-
-def field_names(source: str) -> dict[str, dict[str, str]]:
-    """For each generated class: wire name (alias, else attribute name) → attribute name."""
-    return {name: info.fields for name, info in class_fields(source).items()}
 
 
 def _wire_name(statement: ast.AnnAssign) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from . import ir
 from .build import SCHEMA_REF
 from .errors import Problem, SpecError
 from .loader import LoadedSpec
-from .model_fields import class_fields, naming_conflicts, unambiguous_names
+from .model_fields import ClassFields, class_fields, naming_conflicts, unambiguous_names
 
 SENTINEL = "_codegen_runtime"
 TIMESTAMP_TYPES = {"epoch-seconds": "EpochSeconds", "date-time": "DateTime", "http-date": "HttpDate"}
@@ -95,7 +96,19 @@ def _prepare(node: Any, renames: dict[str, str]) -> Any:
     return result
 
 
-def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = None) -> str:
+@dataclass(frozen=True)
+class Models:
+    """A generated models module and what its classes declare (read once, used by the rest of the pipeline)."""
+
+    source: str
+    classes: dict[str, ClassFields]
+
+    @classmethod
+    def of(cls, source: str) -> Models:
+        return cls(source, class_fields(source))
+
+
+def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = None) -> Models:
     schemas = (spec.document.get("components") or {}).get("schemas") or {}
     for name, schema in schemas.items():
         fmt = schema.get("x-timestamp-format") if isinstance(schema, dict) else None
@@ -114,17 +127,19 @@ def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = 
         "components": {"schemas": prepared},
     }
     source = _run(spec, document, header, aliases={})
-    pins = unambiguous_names(class_fields(source))
+    classes = class_fields(source)
+    pins = unambiguous_names(classes)
     if pins:
         source = _run(spec, document, header, aliases=pins)
-        left = naming_conflicts(class_fields(source))
+        classes = class_fields(source)
+        left = naming_conflicts(classes)
         if left:
             details = "; ".join(f"{c.class_name}.{c.wire_name}: {c.reason}" for c in left)
             raise SpecError([_problem(spec, f"ambiguous field names remain after renaming: {details}")])
     source = source.replace(f"from {SENTINEL}.", "from ._runtime.")
     if SENTINEL in source:
         raise SpecError([_problem(spec, "a runtime import could not be made relative")])
-    return source
+    return Models(source, classes)  # the import rewrite changes no class or field
 
 
 def _problem(spec: LoadedSpec, message: str) -> Problem:

@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -18,8 +18,7 @@ from . import ir
 from .build import Selection, build_service
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, load_spec
-from .model_fields import field_names, model_names
-from .models import generate_models
+from .models import Models, generate_models
 from .refs import bundle
 from .render import TEMPLATES, environment, render
 from .validate import openapi_problems, validate_spec, warnings_or_raise
@@ -82,9 +81,8 @@ def header(spec: LoadedSpec, source: str | None = None) -> str:
     )
 
 
-def _settle_error_fields(service: ir.Service, models_source: str) -> ir.Service:
+def _settle_error_fields(service: ir.Service, models: Models) -> ir.Service:
     """Error-body accessors must use the attribute names datamodel-code-generator chose."""
-    fields_by_class = field_names(models_source)
     reserved = {
         "message",
         "code",
@@ -100,7 +98,7 @@ def _settle_error_fields(service: ir.Service, models_source: str) -> ir.Service:
     }
 
     def settle(error: ir.ErrorClass) -> ir.ErrorClass:
-        names = fields_by_class.get(error.body_model or "", {})
+        names = models.classes[error.body_model].fields if error.body_model in models.classes else {}
         fields = tuple(
             dataclasses.replace(f, python_name=names[f.wire_name])
             for f in error.fields
@@ -110,12 +108,11 @@ def _settle_error_fields(service: ir.Service, models_source: str) -> ir.Service:
 
     operations = tuple(dataclasses.replace(op, errors=tuple(settle(e) for e in op.errors)) for op in service.operations)
     return dataclasses.replace(
-        service, operations=operations, errors=tuple(settle(e) for e in service.errors), models_source=models_source
+        service, operations=operations, errors=tuple(settle(e) for e in service.errors), models_source=models.source
     )
 
 
-def _check_model_references(spec: LoadedSpec, service: ir.Service, models_source: str) -> None:
-    defined = model_names(models_source)
+def _check_model_references(spec: LoadedSpec, service: ir.Service, defined: Collection[str]) -> None:
     problems = []
     for op in service.operations:
         for name in (op.request.model if op.request else None, op.response_model, *(e.body_model for e in op.errors)):
@@ -148,9 +145,9 @@ def build_ir(
     try:
         service = build_service(spec, allow_partial=allow_partial, selection=selection)
         if service.class_names or service.hoisted_schemas:
-            models_source = generate_models(spec, header(spec) + MODELS_MYPY_NOTE, service)
+            models = generate_models(spec, header(spec) + MODELS_MYPY_NOTE, service)
         else:  # datamodel-code-generator refuses an empty schema set
-            models_source = render(environment(), "package/models_empty.py.jinja", service, header(spec))
+            models = Models.of(render(environment(), "package/models_empty.py.jinja", service, header(spec)))
     except Exception:
         if validation is not None:
             warnings_or_raise(validation())  # an invalid document explains the failure better
@@ -158,8 +155,8 @@ def build_ir(
     if validation is not None:
         warnings = warnings_or_raise(validation())
     service = dataclasses.replace(service, warnings=(*warnings, *service.warnings))
-    _check_model_references(spec, service, models_source)
-    return _settle_error_fields(service, models_source)
+    _check_model_references(spec, service, models.classes.keys())
+    return _settle_error_fields(service, models)
 
 
 def build_package(
