@@ -31,6 +31,7 @@ def openapi_problems(spec: LoadedSpec) -> list[Problem]:
     """Every finding of openapi-spec-validator, errors and warnings (imported here: it is slow to import,
     and a generate that validates in a helper process never needs it in the main one)."""
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from referencing.exceptions import Unresolvable
 
     version = str(spec.document.get("openapi", ""))
     if version.startswith("3.1"):
@@ -44,6 +45,21 @@ def openapi_problems(spec: LoadedSpec) -> list[Problem]:
             )
         ]
     problems: list[Problem] = []
+    try:
+        _collect(spec, validator, problems)
+    except Unresolvable as exc:  # the validator follows a `$ref` even inside a default value
+        problems.append(
+            spec.problem(
+                "",
+                f"openapi-spec-validator could not resolve the $ref {getattr(exc, 'ref', '?')!r}",
+                rule="openapi",
+                hint="a $ref inside a `default` value is followed by the validator: show such data in `example`",
+            )
+        )
+    return problems
+
+
+def _collect(spec: LoadedSpec, validator: Any, problems: list[Problem]) -> None:
     seen: set[tuple[str, str]] = set()
     for error in validator.iter_errors():
         path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
@@ -69,7 +85,6 @@ def openapi_problems(spec: LoadedSpec) -> list[Problem]:
             )
         else:
             problems.append(spec.problem(pointer, message, rule="openapi"))
-    return problems
 
 
 def validate_spec(spec: LoadedSpec) -> list[Problem]:
