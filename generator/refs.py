@@ -33,6 +33,54 @@ _SCHEMA_CONTEXT = {
 }
 MAX_FILES = 200
 
+# Where a `$ref` is a reference and where it is data. Example, default, enum and const values are data (an
+# API about JSON Schema shows `{"$ref": ...}` payloads), as is an Example Object's `value`; so are extension
+# values. Keys of name maps (`properties`, `responses`, ...) are names, so a property called `example` is
+# still a schema.
+_DATA_KEYS = frozenset({"example", "default", "enum", "const"})
+_NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "dependentSchemas",
+        "$defs",
+        "definitions",
+        "schemas",
+        "responses",
+        "parameters",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "pathItems",
+        "paths",
+        "webhooks",
+        "content",
+        "encoding",
+        "variables",
+        "mapping",
+    }
+)
+#: how a value is read: an OpenAPI or Schema object, a map of names, a map of Example Objects, one of those
+Role = str
+OBJECT, NAMES, EXAMPLES, EXAMPLE = "object", "names", "examples", "example"
+
+
+def child_role(role: Role, key: str, value: Any) -> Role | None:
+    """How to read `value` under `key` of a node read as `role`; None when it is data (no `$ref` inside counts)."""
+    if role == NAMES:
+        return OBJECT
+    if role == EXAMPLES:
+        return EXAMPLE
+    if key.startswith("x-") or key in _DATA_KEYS or (role == EXAMPLE and key == "value"):
+        return None
+    if key == "examples":
+        return EXAMPLES if isinstance(value, dict) else None  # a Schema object's `examples` is a list of values
+    if key in _NAME_MAPS and isinstance(value, dict):
+        return NAMES
+    return OBJECT
+
 
 class Bundler:
     def __init__(self, spec: LoadedSpec, tree_root: Path) -> None:
@@ -48,6 +96,8 @@ class Bundler:
         self.problems: list[Problem] = []
 
     def _has_external(self) -> bool:
+        """Whether any `$ref` (data included, see `check_data`) names another file."""
+
         def walk(node: Any) -> bool:
             if isinstance(node, dict):
                 ref = node.get("$ref")
@@ -59,6 +109,19 @@ class Bundler:
             return False
 
         return walk(self.spec.document)
+
+    def check_data(self, node: Any, base: Path, pointer: str) -> None:
+        """Refuse unsafe `$ref`s inside data as well. They are not followed here, but openapi-spec-validator
+        follows one inside a default value, and would fetch a URL."""
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#"):
+                self.target_file(base, ref, pointer)
+            for key, value in node.items():
+                self.check_data(value, base, join_pointer(pointer, key))
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                self.check_data(item, base, join_pointer(pointer, index))
 
     def refuse(self, pointer: str, message: str) -> None:
         self.problems.append(
@@ -87,6 +150,11 @@ class Bundler:
         if path not in self.documents:
             if len(self.documents) >= MAX_FILES:
                 self.refuse(pointer, f"more than {MAX_FILES} files referenced")
+                return None
+            if not path.is_file():
+                self.refuse(
+                    pointer, f"$ref target {path.relative_to(self.root).as_posix()} does not exist (under {self.root})"
+                )
                 return None
             try:
                 self.documents[path] = self._load(path, path.as_posix()).document
@@ -124,14 +192,14 @@ class Bundler:
         self.schemas[name] = self.rewrite(copy.deepcopy(target), path, pointer, in_schema=True)
         return name
 
-    def rewrite(self, node: Any, base: Path, pointer: str, in_schema: bool) -> Any:
-        """Rewrite the `$ref`s of `node`, which lives in file `base`."""
+    def rewrite(self, node: Any, base: Path, pointer: str, in_schema: bool, role: Role = OBJECT) -> Any:
+        """Rewrite the `$ref`s of `node`, which lives in file `base` and is read as `role`."""
         if isinstance(node, list):
-            return [self.rewrite(item, base, join_pointer(pointer, i), in_schema) for i, item in enumerate(node)]
+            return [self.rewrite(item, base, join_pointer(pointer, i), in_schema, role) for i, item in enumerate(node)]
         if not isinstance(node, dict):
             return node
         ref = node.get("$ref")
-        if isinstance(ref, str):
+        if isinstance(ref, str) and role != NAMES:
             is_main = base == self.spec.path.resolve()
             if ref.startswith("#") and is_main:
                 return node
@@ -150,11 +218,17 @@ class Bundler:
             except (KeyError, IndexError, ValueError, TypeError):
                 self.refuse(pointer, f"$ref {ref!r} points at nothing")
                 return node
-            return self.rewrite(copy.deepcopy(target), path, pointer, in_schema)
-        return {
-            key: self.rewrite(value, base, join_pointer(pointer, key), in_schema or key in _SCHEMA_CONTEXT)
-            for key, value in node.items()
-        }
+            return self.rewrite(copy.deepcopy(target), path, pointer, in_schema, role)
+        result: dict[str, Any] = {}
+        for key, value in node.items():
+            child = child_role(role, key, value)
+            nested_schema = in_schema or (role != NAMES and key in _SCHEMA_CONTEXT)
+            if child is None:
+                self.check_data(value, base, join_pointer(pointer, key))
+                result[key] = value
+            else:
+                result[key] = self.rewrite(value, base, join_pointer(pointer, key), nested_schema, child)
+        return result
 
 
 def bundle(spec: LoadedSpec, tree_root: Path) -> LoadedSpec:

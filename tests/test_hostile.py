@@ -160,6 +160,68 @@ def test_references_outside_the_tree_are_refused_and_nothing_is_fetched(
     assert not out.exists()
 
 
+@pytest.mark.parametrize("keyword", ["default", "example"])
+def test_unsafe_references_inside_data_are_refused_too(tmp_path: Path, listening_server, keyword: str) -> None:
+    """Data is not followed here, but openapi-spec-validator follows a `$ref` inside a default value (and
+    would fetch a URL): such references are refused wherever they stand."""
+    url, hits = listening_server
+    value = {"$ref": f"{url}/remote.yaml"}
+    main = write(
+        tmp_path / "specs" / "x.yaml",
+        spec("x_pkg", {"Thing": {"type": "object", "properties": {"other": {"type": "object", keyword: value}}}}),
+    )
+    with pytest.raises(SpecError) as raised:
+        generate([main], tmp_path / "out")
+    [problem] = raised.value.problems
+    assert "remote references are refused" in problem.message
+    assert problem.pointer == f"/components/schemas/Thing/properties/other/{keyword}"
+    assert hits == []
+
+
+def test_references_inside_example_data_stay_data(tmp_path: Path) -> None:
+    """An API about JSON Schema shows `{"$ref": ...}` payloads; and a property may be *named* `example`."""
+    write(tmp_path / "specs" / "common.yaml", {"components": {"schemas": {"Tag": {"type": "string"}}}})
+    shown = {"document": {"$ref": "address.json#/definitions/Address"}}
+    main = write(
+        tmp_path / "specs" / "registry.yaml",
+        spec(
+            "registry_pkg",
+            {
+                "Thing": {
+                    "type": "object",
+                    "properties": {
+                        "example": {"$ref": "common.yaml#/components/schemas/Tag"},
+                        "document": {
+                            "type": "object",
+                            "additionalProperties": True,
+                            "example": dict(shown["document"]),
+                        },
+                    },
+                    "example": {"document": dict(shown["document"])},  # copies: safe_dump would emit anchors
+                }
+            },
+        ),
+    )
+    out = tmp_path / "out"
+    generate([main], out)
+    models = import_fresh(out, "registry_pkg").models
+    thing = models.Thing.model_validate({"example": "tag", **shown}, by_alias=True, by_name=False)
+    assert thing.to_wire() == {"example": "tag", **shown}
+    assert models.Thing.model_fields["document"].examples == [shown["document"]]
+
+
+def test_a_missing_referenced_file_is_named_at_the_reference(tmp_path: Path) -> None:
+    main = write(
+        tmp_path / "specs" / "x.yaml",
+        spec("x_pkg", {"Thing": {"type": "object", "properties": {"other": {"$ref": "gone.yaml#/Thing"}}}}),
+    )
+    with pytest.raises(SpecError) as raised:
+        generate([main], tmp_path / "out")
+    [problem] = raised.value.problems
+    assert problem.file.endswith("x.yaml") and problem.pointer == "/components/schemas/Thing/properties/other"
+    assert "gone.yaml does not exist" in problem.message
+
+
 def test_deep_nesting_is_refused_in_bounded_time(tmp_path: Path) -> None:
     text = "openapi: 3.1.0\ninfo:\n" + "".join("  " * (i + 1) + f"k{i}:\n" for i in range(300)) + "  " * 301 + "x: 1\n"
     started = time.monotonic()
