@@ -210,6 +210,18 @@ def test_references_inside_example_data_stay_data(tmp_path: Path) -> None:
     assert models.Thing.model_fields["document"].examples == [shown["document"]]
 
 
+def test_a_reference_the_validator_cannot_follow_is_a_clear_error(tmp_path: Path) -> None:
+    main = write(
+        tmp_path / "specs" / "x.yaml",
+        spec("x_pkg", {"Thing": {"type": "object", "default": {"$ref": "elsewhere.json"}}}),
+    )
+    with pytest.raises(SpecError) as raised:
+        generate([main], tmp_path / "out")
+    [problem] = raised.value.problems
+    assert "could not resolve the $ref 'elsewhere.json'" in problem.message and problem.file.endswith("x.yaml")
+    assert not (tmp_path / "out").exists()
+
+
 def test_a_missing_referenced_file_is_named_at_the_reference(tmp_path: Path) -> None:
     main = write(
         tmp_path / "specs" / "x.yaml",
