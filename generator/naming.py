@@ -68,11 +68,16 @@ def snake_case(name: str) -> str:
     return text
 
 
+def argument_base(name: str) -> str:
+    """The keyword-argument spelling of a name before de-duplication: snake_case, clear of option names
+    and builtins."""
+    base = snake_case(name)
+    return base + "_" if base in RESERVED_ARGUMENTS or hasattr(builtins, base) else base
+
+
 def argument_name(name: str, taken: set[str]) -> str:
     """A keyword-argument name that is unique within one method and clear of its option names."""
-    base = snake_case(name)
-    if base in RESERVED_ARGUMENTS or hasattr(builtins, base):
-        base += "_"
+    base = argument_base(name)
     candidate, counter = base, 2
     while candidate in taken:
         candidate, counter = f"{base}_{counter}", counter + 1

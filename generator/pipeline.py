@@ -19,6 +19,7 @@ from .build import Selection, build_service
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, load_spec
 from .models import Models, generate_models
+from .naming import argument_base, argument_name
 from .refs import bundle
 from .render import TEMPLATES, environment, render
 from .validate import openapi_problems, validate_spec, warnings_or_raise
@@ -112,6 +113,35 @@ def _settle_error_fields(service: ir.Service, models: Models) -> ir.Service:
     )
 
 
+def _settle_body_arguments(service: ir.Service, models: Models) -> ir.Service:
+    """Keyword arguments of a flattened request body take the request model's attribute names where those
+    are plain argument names and stay unique, so that `put_thing(a_b=1)` and `Thing(a_b=1)` mean the same
+    property even when two properties snake_case alike (the models give the exact wire name its name)."""
+
+    def settle(op: ir.Operation) -> ir.Operation:
+        model = op.request.model if op.request is not None else None
+        if model not in models.classes or not op.body_params:
+            return op
+        attributes = models.classes[model].fields
+        taken = {p.python_name for p in op.params if p.location != "body"}
+        names: dict[str, str] = {}
+        for p in op.body_params:
+            attribute = attributes.get(p.wire_name)
+            if attribute is not None and argument_base(attribute) == attribute and attribute not in taken:
+                names[p.wire_name] = attribute
+                taken.add(attribute)
+        for p in op.body_params:  # the rest (builtins such as `type`, or a name taken by a path parameter)
+            if p.wire_name not in names:
+                names[p.wire_name] = p.python_name if p.python_name not in taken else argument_name(p.wire_name, taken)
+                taken.add(names[p.wire_name])
+        params = tuple(
+            dataclasses.replace(p, python_name=names[p.wire_name]) if p.location == "body" else p for p in op.params
+        )
+        return dataclasses.replace(op, params=params)
+
+    return dataclasses.replace(service, operations=tuple(settle(op) for op in service.operations))
+
+
 def _check_model_references(spec: LoadedSpec, service: ir.Service, defined: Collection[str]) -> None:
     problems = []
     for op in service.operations:
@@ -156,7 +186,7 @@ def build_ir(
         warnings = warnings_or_raise(validation())
     service = dataclasses.replace(service, warnings=(*warnings, *service.warnings))
     _check_model_references(spec, service, models.classes.keys())
-    return _settle_error_fields(service, models)
+    return _settle_body_arguments(_settle_error_fields(service, models), models)
 
 
 def build_package(

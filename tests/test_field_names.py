@@ -9,6 +9,7 @@ With `populate_by_name`, an attribute name that is also another field's wire nam
 from __future__ import annotations
 
 import importlib
+import inspect
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -86,6 +87,16 @@ SPEC: dict[str, Any] = {
                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}},
                     }
                 },
+            }
+        },
+        "/flat-things": {
+            "post": {
+                "operationId": "putFlatThing",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
+                },
+                "responses": {"204": {"description": "stored"}},
             }
         },
         "/things": {
@@ -192,6 +203,20 @@ def test_the_client_sends_what_the_caller_named(package: Any) -> None:
     assert type(answer.root).__name__ == "DogV1" and answer.root.bark is True
     assert thing.json() == {"a_b": 1, "a_b_1": 3, "x-y": "dash"} and thing.problems == []
     assert pet.json() == {"kind": "cat"} and pet.problems == []
+
+
+def test_flattened_body_arguments_are_the_models_attribute_names(package: Any) -> None:
+    from field_names_pkg.testing import FakeNamesServer
+
+    arguments = inspect.signature(package.NamesClient.put_flat_thing).parameters
+    attributes = set(models(package).Thing.model_fields)
+    assert {"a_b", "a_b_2", "foo_bar", "foo_bar_1", "x_request_id"} <= set(arguments) & attributes
+    with FakeNamesServer() as server, package.NamesClient(base_url=server.url, max_retries=0) as client:
+        server.respond("putFlatThing", status=204)
+        client.put_flat_thing(a_b=1, a_b_2=2, foo_bar_1="camel")
+        [sent] = server.requests
+    assert sent.json() == {"a_b": 1, "a-b": 2, "fooBar": "camel"}
+    assert models(package).Thing(a_b=1, a_b_2=2, foo_bar_1="camel").to_wire() == sent.json()
 
 
 def test_the_package_passes_mypy_strict(package: Any) -> None:
