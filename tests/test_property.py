@@ -126,6 +126,9 @@ def test_random_specs_generate_and_round_trip(tmp_path_factory: Any, root: dict[
         operations = importlib.import_module(f"{package}._operations")
         parsed = models.Thing.model_validate(example, by_alias=True, by_name=False)  # wire data: by alias only
         assert parsed.to_wire() == example
+        # built by attribute names, each argument sets exactly its own property (no name is another's wire name)
+        attribute_of = {info.alias or name: name for name, info in models.Thing.model_fields.items()}
+        assert models.Thing(**{attribute_of[wire]: value for wire, value in example.items()}).to_wire() == example
         assert operations.put_thing_result(json.dumps(example).encode()) == parsed
     finally:
         sys.path.remove(str(out))
