@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
 from typing import Any
 
 from .errors import Problem, SpecError
@@ -47,16 +48,57 @@ def openapi_problems(spec: LoadedSpec) -> list[Problem]:
     problems: list[Problem] = []
     try:
         _collect(spec, validator, problems)
-    except Unresolvable as exc:  # the validator follows a `$ref` even inside a default value
+    except Unresolvable as exc:  # a `$ref` to nothing, or one inside a default value, which the validator follows
+        ref = str(getattr(exc, "ref", "?"))
+        places = _ref_locations(spec.document, ref)
         problems.append(
             spec.problem(
-                "",
-                f"openapi-spec-validator could not resolve the $ref {getattr(exc, 'ref', '?')!r}",
+                places[0] if places else "",
+                f"$ref {ref!r} cannot be resolved",
                 rule="openapi",
-                hint="a $ref inside a `default` value is followed by the validator: show such data in `example`",
+                hint="point it at an existing object (the validator also follows a $ref inside a default value)",
             )
         )
     return problems
+
+
+def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:
+    yield pointer, node
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _walk(value, f"{pointer}/{escape_pointer_token(str(key))}")
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from _walk(item, f"{pointer}/{index}")
+
+
+def _ref_locations(document: Any, ref: str) -> list[str]:
+    """Where a `$ref` the validator could not resolve is written (it reports the reference, not the place)."""
+    forms = {ref, "#" + ref, ref.lstrip("#")}
+    return [
+        pointer
+        for pointer, node in _walk(document)
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] in forms
+    ]
+
+
+def _locate(document: Any, instance: Any, path: list[Any]) -> str | None:
+    """The pointer of what a schema-relative error is about. The validator reports errors inside a schema
+    relative to that schema only; the schema is found by identity (the node that `path` leads from to the
+    very object in error). None unless exactly one node qualifies (a shared `True` could be anywhere)."""
+    found: list[str] = []
+    for pointer, node in _walk(document):
+        target = node
+        try:
+            for part in path:
+                target = target[part]
+        except (KeyError, IndexError, TypeError):
+            continue
+        if target is instance:
+            found.append(pointer + _pointer(path))
+            if len(found) > 1:
+                return None
+    return found[0] if found else None
 
 
 def _collect(spec: LoadedSpec, validator: Any, problems: list[Problem]) -> None:
@@ -65,7 +107,10 @@ def _collect(spec: LoadedSpec, validator: Any, problems: list[Problem]) -> None:
         path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
         pointer = _pointer(path) if path and str(path[0]) in _ROOT_KEYS else ""
         message = error.message if len(error.message) < 300 else error.message[:300] + "..."
-        if not pointer and path:
+        located = None if pointer else _locate(spec.document, getattr(error, "instance", None), path)
+        if located is not None:
+            pointer = located
+        elif not pointer and path:
             message += f" (in a schema, at {_pointer(path)})"
         key = (pointer, message)
         if key in seen:
@@ -76,7 +121,7 @@ def _collect(spec: LoadedSpec, validator: Any, problems: list[Problem]) -> None:
             # A wrong default is a documentation defect, not a structural one: generation goes on.
             problems.append(
                 spec.problem(
-                    "",
+                    pointer,
                     f"a default value does not match its schema: {message}",
                     rule="openapi",
                     severity="warning",

@@ -271,6 +271,36 @@ def test_cli_reports_a_broken_spec_with_file_line_and_pointer(tmp_path: Path) ->
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "pointer", "message"),
+    [
+        (
+            "            type: string\n            pattern",
+            "            type: strin\n            pattern",
+            "/paths/~1pets~1{petId}/get/parameters/0/schema/type",
+            "'strin' is not valid",
+        ),
+        (
+            '$ref: "#/components/schemas/Pet"',
+            '$ref: "#/components/schemas/Gone"',
+            "/paths/~1pets~1{petId}/get/responses/200/content/application~1json/schema",
+            "cannot be resolved",
+        ),
+    ],
+    ids=["inside-a-schema", "dangling-ref"],
+)
+def test_validator_errors_are_located_even_inside_schemas(
+    tmp_path: Path, old: str, new: str, pointer: str, message: str
+) -> None:
+    """openapi-spec-validator reports errors inside a schema relative to that schema, and an unresolvable
+    `$ref` without any place: both are traced back to the document."""
+    assert old in MINIMAL
+    with pytest.raises(SpecError) as raised:
+        generate([write(tmp_path / "pets.yaml", MINIMAL.replace(old, new))], tmp_path / "out")
+    [problem] = raised.value.problems
+    assert problem.pointer == pointer and message in problem.message and problem.line is not None
+
+
 def test_spec_text_never_becomes_code(tmp_path: Path) -> None:
     hostile_api = 'Ends with a quote" and """ triple quotes, a backslash \\ and {{ jinja }} {% raw %}'
     hostile_op = '"""; import os; os.system("boom") #'

@@ -218,7 +218,8 @@ def test_a_reference_the_validator_cannot_follow_is_a_clear_error(tmp_path: Path
     with pytest.raises(SpecError) as raised:
         generate([main], tmp_path / "out")
     [problem] = raised.value.problems
-    assert "could not resolve the $ref 'elsewhere.json'" in problem.message and problem.file.endswith("x.yaml")
+    assert problem.message == "$ref 'elsewhere.json' cannot be resolved" and problem.file.endswith("x.yaml")
+    assert problem.pointer == "/components/schemas/Thing/default" and problem.line is not None
     assert not (tmp_path / "out").exists()
 
 
