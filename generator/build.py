@@ -7,6 +7,7 @@ datamodel-code-generator models them like component schemas; the hoisted schemas
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -763,7 +764,7 @@ class Builder:
         stem = self.spec.path.stem
         package = codegen.get("package") or snake_case(stem)
         client_stem = codegen.get("client") or pascal_case(stem)
-        if not str(package).isidentifier():
+        if not str(package).isidentifier() or keyword.iskeyword(str(package)):
             self.fail("/info/x-codegen/package", f"package name {package!r} is not a Python identifier")
         aws = self.aws_traits()
         operations = []

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import keyword
 import sys
 from pathlib import Path
 
 from .cache import REPO
 from .discovery import find_specs
-from .errors import SpecError
+from .errors import Problem, SpecError
 
 DEFAULT_SPECS = REPO / "specs"
 DEFAULT_OUT = REPO / "generated"
@@ -16,8 +17,18 @@ DEFAULT_OUT = REPO / "generated"
 
 def _specs(arguments: argparse.Namespace) -> list[Path]:
     if getattr(arguments, "spec", None):
-        return [Path(p) for p in arguments.spec]
+        paths = [Path(p) for p in arguments.spec]
+        missing = [Problem(p.as_posix(), "", "no such spec file", rule="io") for p in paths if not p.is_file()]
+        if missing:
+            raise SpecError(missing)
+        return paths
     return find_specs(Path(arguments.specs_dir))
+
+
+def _package_name(text: str) -> str:
+    if not text.isidentifier() or keyword.iskeyword(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a valid Python package name")
+    return text
 
 
 def _selection_options(arguments: argparse.Namespace) -> dict[str, list[str]]:
@@ -114,7 +125,7 @@ def parser() -> argparse.ArgumentParser:
         command.add_argument("--out", default=str(DEFAULT_OUT), help="output directory (default: generated/)")
         command.set_defaults(handler=handler, package=None, allow_partial=False)
         if name == "generate":
-            command.add_argument("--package", help="package name override (with a single --spec)")
+            command.add_argument("--package", type=_package_name, help="package name override (with a single --spec)")
             for flag, help_text in (
                 ("--include-tag", "generate only operations with this tag (repeatable)"),
                 ("--exclude-tag", "leave out operations with this tag (repeatable)"),

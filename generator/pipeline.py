@@ -349,6 +349,32 @@ def _swap_in(staging: Path, out_dir: Path) -> None:
         os.replace(staging, out_dir)
 
 
+def _is_generated_package(entry: Path) -> bool:
+    marker = entry / "__init__.py"
+    if not (entry.is_dir() and marker.is_file()):
+        return False
+    with marker.open(encoding="utf-8", errors="replace") as handle:
+        return handle.readline().startswith("# Code generated from ")
+
+
+def _refuse_foreign_output(out_dir: Path) -> None:
+    """The output directory is replaced as a whole, so it may hold only packages this generator wrote: a
+    mistyped `--out` (a project folder, a file) must fail, not delete what is there."""
+    if not out_dir.exists():
+        return
+    if not out_dir.is_dir():
+        reason = "exists and is not a directory; refusing to replace it"
+        raise SpecError([Problem(display_path(out_dir), "", reason, rule="output")])
+    foreign = sorted(entry.name for entry in out_dir.iterdir() if not _is_generated_package(entry))
+    if foreign:
+        listed = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        reason = (
+            f"holds entries this generator did not write ({listed}); it replaces its output directory as a whole,"
+            " so choose an empty directory or one that `generate` wrote"
+        )
+        raise SpecError([Problem(display_path(out_dir), "", reason, rule="output")])
+
+
 def generate(
     specs: list[Path],
     out_dir: Path,
@@ -357,6 +383,7 @@ def generate(
     selection: Selection | None = None,
     helper_process: bool = False,
 ) -> list[ir.Service]:
+    _refuse_foreign_output(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
     try:

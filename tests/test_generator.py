@@ -301,6 +301,44 @@ def test_validator_errors_are_located_even_inside_schemas(
     assert problem.pointer == pointer and message in problem.message and problem.line is not None
 
 
+def run_cli(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *arguments], capture_output=True, text=True, cwd=REPO, check=False
+    )
+
+
+def test_an_output_directory_holding_other_files_is_refused_and_kept(tmp_path: Path) -> None:
+    spec = write(tmp_path / "pets.yaml", MINIMAL)
+    project = tmp_path / "project"
+    (project / "pets").mkdir(parents=True)
+    (project / "main.py").write_text("print('mine')\n")
+    result = run_cli("generate", "--spec", str(spec), "--out", str(project))
+    assert result.returncode == 2 and "did not write (main.py, pets)" in result.stderr
+    assert (project / "main.py").read_text() == "print('mine')\n" and (project / "pets").is_dir()
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("keep me")
+    result = run_cli("generate", "--spec", str(spec), "--out", str(a_file))
+    assert result.returncode == 2 and "is not a directory" in result.stderr and a_file.read_text() == "keep me"
+
+    out = tmp_path / "out"
+    for _ in range(2):  # its own output it replaces
+        assert run_cli("generate", "--force", "--spec", str(spec), "--out", str(out)).returncode == 0
+    assert sorted(entry.name for entry in out.iterdir()) == ["pets"]
+
+
+def test_bad_arguments_are_clear_errors(tmp_path: Path) -> None:
+    missing = run_cli("generate", "--spec", str(tmp_path / "nope.yaml"), "--out", str(tmp_path / "out"))
+    assert missing.returncode == 2 and "nope.yaml: error: [io] no such spec file" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    spec = write(tmp_path / "pets.yaml", MINIMAL)
+    keyword_package = run_cli("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--package", "class")
+    assert keyword_package.returncode == 2 and "'class' is not a valid Python package name" in keyword_package.stderr
+    with pytest.raises(SpecError, match="package name 'import' is not a Python identifier"):
+        generate([write(tmp_path / "kw.yaml", MINIMAL.replace("package: pets", "package: import"))], tmp_path / "o")
+    assert not (tmp_path / "out").exists() and not (tmp_path / "o").exists()
+
+
 def test_spec_text_never_becomes_code(tmp_path: Path) -> None:
     hostile_api = 'Ends with a quote" and """ triple quotes, a backslash \\ and {{ jinja }} {% raw %}'
     hostile_op = '"""; import os; os.system("boom") #'
@@ -362,12 +400,6 @@ def test_generated_code_passes_mypy_strict() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout[-4000:]
-
-
-def run_cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *arguments], capture_output=True, text=True, cwd=REPO, check=False
-    )
 
 
 def test_unchanged_inputs_make_generate_a_no_op(tmp_path: Path) -> None:
