@@ -30,7 +30,7 @@ from aws_ecs._runtime import transport as ecs_transport
 from contract_support import documented_arguments
 from datadog_agentless_scanning import AgentlessScanningClient, AsyncAgentlessScanningClient
 from datadog_agentless_scanning._runtime import transport as dd_transport
-from datadog_agentless_scanning._runtime.auth import QueryCredentials
+from datadog_agentless_scanning._runtime.auth import HeaderCredentials, QueryCredentials
 from datadog_agentless_scanning._runtime.protocol import ErrorTable
 from datadog_agentless_scanning._runtime.retry import RetryPolicy
 from fault_server import FaultServer, Received, Reply, Reset
@@ -723,3 +723,24 @@ async def test_async_datadog_per_call_timeout_and_retries(
             await client.get_aws_on_demand_task(task_id=DD_TASK, timeout=0.2, max_retries=1)
     assert server.attempts == 2 and len(sleeps) == 1
     check_clean(caplog, server, "datadog_agentless_scanning", caught.value)
+
+
+def test_an_api_key_cookie_joins_the_cookie_parameters_on_every_attempt(
+    server: FaultServer, sleeps: list[float]
+) -> None:
+    server.script(Reply(503), Reply(200, body={}))
+    settings = dd_transport.TransportSettings(
+        base_url=httpx.URL(server.url),
+        auth=HeaderCredentials({"Cookie": f"session={QUERY_KEY}"}),
+        timeout=httpx.Timeout(2.0),
+        retry=RetryPolicy(),
+        errors=ErrorTable(),
+        aws=False,
+        logger=logging.getLogger("datadog_agentless_scanning"),
+    )
+    prepared = dd_transport.PreparedRequest(
+        operation="GetCart", method="GET", path="/cart", headers={"Cookie": "locale=de-DE"}
+    )
+    with httpx.Client() as http:
+        dd_transport.send(http, settings, prepared, dd_transport.RequestOptions())
+    assert [request.headers["cookie"] for request in server.requests] == [f"locale=de-DE; session={QUERY_KEY}"] * 2

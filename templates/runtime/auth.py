@@ -42,7 +42,9 @@ class HeaderCredentials:
 
     def apply(self, request: httpx.Request) -> None:
         for name, secret in self._headers.items():
-            request.headers[name] = secret.reveal()
+            existing = request.headers.get(name) if name.lower() == "cookie" else None
+            # an apiKey cookie joins the operation's cookie parameters instead of replacing them
+            request.headers[name] = f"{existing}; {secret.reveal()}" if existing else secret.reveal()
 
     def __repr__(self) -> str:
         return f"HeaderCredentials(headers={sorted(self._headers)!r})"
