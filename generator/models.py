@@ -159,6 +159,7 @@ def _run(spec: LoadedSpec, document: dict[str, Any], header: str, aliases: dict[
             custom_template_dir=DMCG_TEMPLATES,
             custom_file_header=header,
             snake_case_field=True,
+            strict_nullable=True,  # OpenAPI 3.0: `nullable: true` makes even a required field accept null
             aliases=aliases or None,
             capitalise_enum_members=True,
             set_default_enum_member=True,
