@@ -336,13 +336,18 @@ class Builder:
             url = url.replace("{" + str(name) + "}", str((variable or {}).get("default", "")))
         return url
 
+    def anonymous(self, operation: dict[str, Any]) -> bool:
+        """`security: []` (on the operation, or the root's when it has none): the call sends no credentials,
+        like a sign-in or token call. A spec that says nothing about security keeps the client's credentials."""
+        return operation.get("security", self.doc.get("security")) == []
+
     def credentials(self, aws: ir.AwsTraits | None) -> tuple[ir.Credential, ...]:
         schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
         requirement_sets: list[list[dict[str, Any]]] = []
         root = self.doc.get("security")
         for _, _, operation, _ in self.operations_in_spec():
             requirements = operation.get("security", root)
-            if requirements:
+            if isinstance(requirements, list):  # [] too: that operation needs no credential
                 requirement_sets.append(requirements)
         used: list[str] = []
         for requirements in requirement_sets:
@@ -381,7 +386,7 @@ class Builder:
                 continue
             # a credential is required when every alternative of every operation needs it
             required = bool(requirement_sets) and all(
-                all(name in r for r in requirements) for requirements in requirement_sets
+                requirements and all(name in r for r in requirements) for requirements in requirement_sets
             )
             argument = scheme.get("x-codegen-argument") or argument_name(name, taken)
             taken.add(argument)
@@ -717,6 +722,7 @@ class Builder:
             aws_target=aws_target,
             host_prefix=str(operation.get("x-aws-host-prefix", "")),
             server_url=server_url,
+            anonymous=self.anonymous(operation),
             waiters=self.waiters(operation, pointer),
             request_examples=request_examples,
             response_examples=response_examples,

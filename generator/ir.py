@@ -152,6 +152,7 @@ class Operation:
     aws_target: str | None = None
     host_prefix: str = ""
     server_url: str | None = None
+    anonymous: bool = False  # `security: []`: sent without the client's credentials
     waiters: tuple[Waiter, ...] = ()
     request_examples: tuple[Example, ...] = ()
     response_examples: tuple[Example, ...] = ()

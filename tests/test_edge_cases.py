@@ -89,6 +89,16 @@ def test_form_body_and_text_response(edge) -> None:
     sent = server.requests[-1]
     assert sent.headers["content-type"] == "application/x-www-form-urlencoded"
     assert parse_qsl(sent.body.decode()) == [("user", "u"), ("scopes", "a"), ("scopes", "b")]
+    assert "authorization" not in sent.headers  # `security: []`: the sign-in call carries no credential
+
+
+def test_a_client_for_sign_in_calls_needs_no_credential(edge) -> None:
+    package, _, server = edge
+    with package.EdgeCasesClient(base_url=server.url, max_retries=0) as anonymous:  # no bearer, no api_key
+        server.respond("login", raw=b"token-xyz")
+        assert anonymous.login(user="u") == "token-xyz"
+    assert "authorization" not in server.requests[-1].headers
+    assert all(name != "api_key" for name, _ in server.requests[-1].query)
 
 
 def test_recursive_body_no_content_response_and_default_error(edge) -> None:

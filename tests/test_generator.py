@@ -361,6 +361,47 @@ def test_spec_text_never_becomes_code(tmp_path: Path) -> None:
             del sys.modules[name]
 
 
+def test_openapi_30_nullable_fields_accept_null_even_when_required(tmp_path: Path) -> None:
+    """GitHub-style 3.0 specs mark always-present fields `nullable: true` (`closed_at`, `milestone`)."""
+    text = MINIMAL.replace("openapi: 3.1.0", "openapi: 3.0.3").replace(
+        "      properties:\n        name:\n          type: string\n",
+        "      required: [name, closed_at]\n      properties:\n        name:\n          type: string\n"
+        "          nullable: true\n        closed_at:\n          type: string\n          format: date-time\n"
+        "          nullable: true\n        plain:\n          type: string\n",
+    )
+    assert "closed_at" in text
+    out = tmp_path / "out"
+    generate([write(tmp_path / "pets.yaml", text)], out)
+    sys.path.insert(0, str(out))
+    try:
+        from pets import models
+
+        pet = models.Pet.model_validate({"name": None, "closed_at": None}, by_alias=True, by_name=False)
+        assert pet.name is None and pet.closed_at is None and pet.plain is None
+        with pytest.raises(ValueError, match="closed_at"):
+            models.Pet.model_validate({"name": "rex"}, by_alias=True, by_name=False)  # required: null, not absent
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m == "pets" or m.startswith("pets.")]:
+            del sys.modules[name]
+
+
+def test_a_credential_is_required_only_when_every_operation_needs_it(tmp_path: Path) -> None:
+    secured = MINIMAL.replace("paths:\n", "security:\n  - bearer: []\npaths:\n").replace(
+        "components:\n", "components:\n  securitySchemes:\n    bearer: {type: http, scheme: bearer}\n"
+    )
+    sign_in = secured.replace(
+        "components:\n",
+        "  /login:\n    post:\n      operationId: login\n      security: []\n"
+        '      responses:\n        "204":\n          description: Signed in\ncomponents:\n',
+    )
+    [bearer] = build_service(load_spec(write(tmp_path / "a.yaml", secured))).credentials
+    assert bearer.argument == "bearer" and bearer.required
+    service = build_service(load_spec(write(tmp_path / "b.yaml", sign_in)))
+    assert [credential.required for credential in service.credentials] == [False]
+    assert {op.operation_id: op.anonymous for op in service.operations} == {"getPet": False, "login": True}
+
+
 def test_vendored_package_works_under_any_parent_package(tmp_path: Path) -> None:
     vendor = tmp_path / "site" / "acme" / "third_party"
     vendor.mkdir(parents=True)

@@ -57,6 +57,8 @@ class PreparedRequest:
     files: Sequence[tuple[str, tuple[str, bytes, str]]] | None = None
     #: an operation-level server, used instead of the client's base URL unless the user gave one
     base_url: str | None = None
+    #: False for an operation that takes no credentials (`security: []`, e.g. a sign-in call)
+    authenticated: bool = True
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,8 @@ class TransportSettings:
             files=_multipart(prepared) if prepared.files else None,
             timeout=timeout,
         )
-        self.auth.apply(request)
+        if prepared.authenticated:
+            self.auth.apply(request)
         return request
 
     def policy(self, options: RequestOptions) -> RetryPolicy:
