@@ -198,14 +198,30 @@ class Builder:
     def constraints(schema: Any) -> ir.Constraints:
         if not isinstance(schema, dict):
             return ir.Constraints()
+
+        def number(key: str) -> float | None:
+            value = schema.get(key)
+            return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+        minimum, maximum = number("minimum"), number("maximum")
+        exclusive_minimum, exclusive_maximum = number("exclusiveMinimum"), number("exclusiveMaximum")
+        if schema.get("exclusiveMinimum") is True:  # OpenAPI 3.0: a flag on `minimum`
+            minimum, exclusive_minimum = None, minimum
+        if schema.get("exclusiveMaximum") is True:
+            maximum, exclusive_maximum = None, maximum
+        multiple_of = number("multipleOf")
         return ir.Constraints(
             pattern=schema.get("pattern") if isinstance(schema.get("pattern"), str) else None,
             min_length=schema.get("minLength"),
             max_length=schema.get("maxLength"),
-            minimum=schema.get("minimum"),
-            maximum=schema.get("maximum"),
+            minimum=minimum,
+            maximum=maximum,
             min_items=schema.get("minItems"),
             max_items=schema.get("maxItems"),
+            exclusive_minimum=exclusive_minimum,
+            exclusive_maximum=exclusive_maximum,
+            multiple_of=multiple_of if multiple_of else None,
+            unique_items=schema.get("uniqueItems") is True,
         )
 
     @staticmethod

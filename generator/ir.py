@@ -34,10 +34,45 @@ class Constraints:
     maximum: float | None = None
     min_items: int | None = None
     max_items: int | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    multiple_of: float | None = None
+    unique_items: bool = False
 
     @property
     def any(self) -> bool:
-        return any(value is not None for value in vars(self).values())
+        return any(value is not None and value is not False for value in vars(self).values())
+
+    @property
+    def described(self) -> tuple[str, ...]:
+        """The constraints as documentation shows them, e.g. ("min length 1", "≤ 100")."""
+        parts = [
+            (self.pattern is not None, f"pattern `{self.pattern}`"),
+            (self.min_length is not None, f"min length {self.min_length}"),
+            (self.max_length is not None, f"max length {self.max_length}"),
+            (self.minimum is not None, f"≥ {self.minimum}"),
+            (self.exclusive_minimum is not None, f"> {self.exclusive_minimum}"),
+            (self.maximum is not None, f"≤ {self.maximum}"),
+            (self.exclusive_maximum is not None, f"< {self.exclusive_maximum}"),
+            (self.multiple_of is not None, f"multiple of {self.multiple_of}"),
+            (self.min_items is not None, f"min items {self.min_items}"),
+            (self.max_items is not None, f"max items {self.max_items}"),
+            (self.unique_items, "unique items"),
+        ]
+        return tuple(text for present, text in parts if present)
+
+    @property
+    def has_range(self) -> bool:
+        bounds = (self.minimum, self.maximum, self.exclusive_minimum, self.exclusive_maximum, self.multiple_of)
+        return any(bound is not None for bound in bounds)
+
+    @property
+    def has_length(self) -> bool:
+        return self.pattern is not None or self.min_length is not None or self.max_length is not None
+
+    @property
+    def has_count(self) -> bool:
+        return self.min_items is not None or self.max_items is not None or self.unique_items
 
 
 @dataclass(frozen=True)
@@ -55,6 +90,20 @@ class Param:
     example: object = None
     style: str = "form"
     explode: bool = True
+
+    @property
+    def check(self) -> Literal["string", "number", "items"] | None:
+        """Which runtime check the client runs on this argument before sending (request bodies are checked
+        by their pydantic model instead); path segments are always checked to be strings."""
+        if self.location not in ("path", "query", "header", "cookie"):
+            return None
+        if self.type.kind == "str" and (self.constraints.has_length or self.location == "path"):
+            return "string"
+        if self.type.kind in ("int", "float") and self.constraints.has_range:
+            return "number"
+        if self.type.kind == "list" and self.constraints.has_count:
+            return "items"
+        return None
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,28 @@ def test_query_header_and_cookie_styles(edge) -> None:
     assert shapes[0].root.radius == 1.5
 
 
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ({"limit": 0}, "limit=0 must be at least 1"),
+        ({"limit": 101}, "limit=101 must be at most 100"),
+        ({"ratio": 0}, "ratio=0 must be greater than 0"),
+        ({"ratio": 0.7}, "ratio=0.7 must be a multiple of 0.5"),
+        ({"ids": [1, 2, 3, 4]}, "ids must have at most 3 item"),
+        ({"ids": [1, 1]}, "ids must not repeat items"),
+    ],
+)
+def test_ranges_and_item_counts_are_checked_before_sending(edge, arguments: dict, message: str) -> None:
+    package, client, server = edge
+    before = len(server.requests)
+    with pytest.raises(package.ParamValidationError, match=message):
+        client.search(q="x", **arguments)
+    assert len(server.requests) == before
+    server.respond("search", body=[])
+    assert client.search(q="x", limit=100, ratio=1.5, ids=[1, 2, 3]) == []
+    assert ("limit", "100") in server.requests[-1].query and ("ratio", "1.5") in server.requests[-1].query
+
+
 def test_minimum_length_is_checked_before_sending(edge) -> None:
     package, client, server = edge
     before = len(server.requests)

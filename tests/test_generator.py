@@ -402,6 +402,15 @@ def test_a_credential_is_required_only_when_every_operation_needs_it(tmp_path: P
     assert {op.operation_id: op.anonymous for op in service.operations} == {"getPet": False, "login": True}
 
 
+def test_openapi_30_exclusive_bounds_become_exclusive_ranges() -> None:
+    from generator.build import Builder
+
+    old_style = Builder.constraints({"minimum": 0, "exclusiveMinimum": True, "maximum": 9, "exclusiveMaximum": False})
+    assert (old_style.minimum, old_style.exclusive_minimum, old_style.maximum) == (None, 0, 9)
+    new_style = Builder.constraints({"exclusiveMaximum": 5, "multipleOf": 0, "uniqueItems": True})
+    assert (new_style.exclusive_maximum, new_style.multiple_of, new_style.unique_items) == (5, None, True)
+
+
 def test_vendored_package_works_under_any_parent_package(tmp_path: Path) -> None:
     vendor = tmp_path / "site" / "acme" / "third_party"
     vendor.mkdir(parents=True)

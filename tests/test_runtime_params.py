@@ -18,7 +18,14 @@ import pytest
 from aws_deadline import DeadlineClient
 from aws_ecs._runtime.encoding import json_body, query_pairs, scalar_text
 from aws_ecs._runtime.errors import ParamValidationError
-from aws_ecs._runtime.params import check_string, compact, encode_path_segment, expand_path
+from aws_ecs._runtime.params import (
+    check_items,
+    check_number,
+    check_string,
+    compact,
+    encode_path_segment,
+    expand_path,
+)
 from aws_ecs.models import KeyValuePair
 from datadog_agentless_scanning import AgentlessScanningClient
 from fault_server import FaultServer, Reply
@@ -155,6 +162,34 @@ def test_json_body_sends_models_by_wire_name_without_unset_fields() -> None:
         "when": "2025-02-11T00:00:00Z",
         "pairs": [{"name": "color"}],
     }
+
+
+def test_check_number_ranges_and_type() -> None:
+    assert check_number("Op", "limit", 5, minimum=1, maximum=5) == 5
+    assert check_number("Op", "ratio", 1.5, exclusive_minimum=0, multiple_of=0.5) == 1.5
+    for value, bounds, message in [
+        (0, {"minimum": 1}, "limit=0 must be at least 1"),
+        (6, {"maximum": 5}, "limit=6 must be at most 5"),
+        (5, {"exclusive_maximum": 5}, "limit=5 must be less than 5"),
+        (7, {"multiple_of": 2}, "limit=7 must be a multiple of 2"),
+        (True, {}, "limit must be a number, got bool"),
+        ("5", {}, "limit must be a number, got str"),
+    ]:
+        with pytest.raises(ParamValidationError, match=re.escape(message)):
+            check_number("Op", "limit", value, **bounds)
+
+
+def test_check_items_counts_uniqueness_and_type() -> None:
+    assert check_items("Op", "ids", (1, 2), min_items=1, max_items=2, unique=True) == (1, 2)
+    for value, bounds, message in [
+        ([], {"min_items": 1}, "ids must have at least 1 item(s), got 0"),
+        ([1, 2, 3], {"max_items": 2}, "ids must have at most 2 item(s), got 3"),
+        (["a", "a"], {"unique": True}, "ids must not repeat items"),
+        ("ab", {}, "ids must be a list, got str"),
+        ({"a": 1}, {}, "ids must be a list, got dict"),
+    ]:
+        with pytest.raises(ParamValidationError, match=re.escape(message)):
+            check_items("Op", "ids", value, **bounds)
 
 
 def test_compact_drops_only_none() -> None:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
@@ -31,6 +31,55 @@ def check_string(
         raise ParamValidationError(f"{operation}: {name} must be at most {max_length} characters long")
     if pattern is not None and _ecma(pattern.pattern).search(value) is None:
         raise ParamValidationError(f"{operation}: {name}={value!r} does not match the pattern {pattern.pattern!r}")
+    return value
+
+
+def check_number(
+    operation: str,
+    name: str,
+    value: object,
+    *,
+    minimum: float | None = None,
+    maximum: float | None = None,
+    exclusive_minimum: float | None = None,
+    exclusive_maximum: float | None = None,
+    multiple_of: float | None = None,
+) -> object:
+    """Check a numeric argument against its spec range; return it unchanged."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ParamValidationError(f"{operation}: {name} must be a number, got {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise ParamValidationError(f"{operation}: {name}={value!r} must be at least {minimum}")
+    if maximum is not None and value > maximum:
+        raise ParamValidationError(f"{operation}: {name}={value!r} must be at most {maximum}")
+    if exclusive_minimum is not None and value <= exclusive_minimum:
+        raise ParamValidationError(f"{operation}: {name}={value!r} must be greater than {exclusive_minimum}")
+    if exclusive_maximum is not None and value >= exclusive_maximum:
+        raise ParamValidationError(f"{operation}: {name}={value!r} must be less than {exclusive_maximum}")
+    if multiple_of is not None and (value / multiple_of) % 1 != 0:
+        raise ParamValidationError(f"{operation}: {name}={value!r} must be a multiple of {multiple_of}")
+    return value
+
+
+def check_items(
+    operation: str,
+    name: str,
+    value: object,
+    *,
+    min_items: int | None = None,
+    max_items: int | None = None,
+    unique: bool = False,
+) -> object:
+    """Check an array argument's length (and uniqueness) against its spec; return it unchanged."""
+    if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Iterable):
+        raise ParamValidationError(f"{operation}: {name} must be a list, got {type(value).__name__}")
+    items = list(value)
+    if min_items is not None and len(items) < min_items:
+        raise ParamValidationError(f"{operation}: {name} must have at least {min_items} item(s), got {len(items)}")
+    if max_items is not None and len(items) > max_items:
+        raise ParamValidationError(f"{operation}: {name} must have at most {max_items} item(s), got {len(items)}")
+    if unique and len({repr(item) for item in items}) != len(items):
+        raise ParamValidationError(f"{operation}: {name} must not repeat items")
     return value
 
 
