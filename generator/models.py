@@ -63,11 +63,15 @@ def _prepare(node: Any, renames: dict[str, str]) -> Any:
     types, `$ref`s (and discriminator mappings) follow renamed schemas, our `x-` keys are dropped."""
     if not isinstance(node, dict):
         return node  # a boolean schema
+    custom = None
     if "x-timestamp-format" in node:
-        replaced: dict[str, Any] = {
-            "customTypePath": f"{SENTINEL}.models.{TIMESTAMP_TYPES[node['x-timestamp-format']]}"
-        }
-        for key in ("description", "deprecated", "title"):
+        custom = f"{SENTINEL}.models.{TIMESTAMP_TYPES[node['x-timestamp-format']]}"
+    elif node.get("type") == "string" and node.get("format") == "byte":
+        # base64 on the wire, bytes in Python (datamodel-code-generator's Base64Str fails on binary content)
+        custom = f"{SENTINEL}.models.Base64Bytes"
+    if custom is not None:
+        replaced: dict[str, Any] = {"customTypePath": custom}
+        for key in ("description", "deprecated", "title", "nullable"):
             if key in node:
                 replaced[key] = node[key]
         return replaced

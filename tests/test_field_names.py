@@ -122,6 +122,7 @@ SPEC: dict[str, Any] = {
                     "to_wire": {"type": "string"},
                     "x-request-id": {"type": "string"},
                     "meta": {"type": "object", "additionalProperties": True, "default": {"x-a": 1}},
+                    "blob": {"type": "string", "format": "byte"},
                 },
             },
             "Child": {
@@ -182,6 +183,15 @@ def test_wire_data_round_trips_with_every_property(package: Any) -> None:
     assert child.to_wire() == wire  # to_wire() is still the method, and x-request-id was not dropped
     assert child.to_wire_1 == "t" and child.x_request_id == "r" and child.a_b_1 == 3
     assert models(package).Thing().meta == {"x-a": 1}  # a default value is data: its x- key stays
+
+
+def test_format_byte_is_bytes_in_python_and_base64_on_the_wire(package: Any) -> None:
+    png = b"\x89PNG\r\n\x1a\n\x00\xff"  # not UTF-8: pydantic's Base64Str could not hold it
+    thing = models(package).Thing.model_validate({"blob": "iVBORw0KGgoA/w=="}, by_alias=True, by_name=False)
+    assert thing.blob == png and thing.to_wire() == {"blob": "iVBORw0KGgoA/w=="}
+    assert models(package).Thing(blob=png).to_wire() == {"blob": "iVBORw0KGgoA/w=="}
+    with pytest.raises(ValueError, match="blob"):
+        models(package).Thing.model_validate({"blob": "not base64!"}, by_alias=True, by_name=False)
 
 
 def test_a_discriminator_mapping_follows_renamed_schemas(package: Any) -> None:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from enum import IntEnum, StrEnum
@@ -88,3 +89,16 @@ EpochSeconds = Annotated[datetime, PlainSerializer(_epoch_seconds, when_used="js
 DateTime = datetime
 #: A timestamp that travels as an HTTP date (RFC 7231).
 HttpDate = Annotated[datetime, BeforeValidator(_parse_http_date), PlainSerializer(_http_date, when_used="json")]
+
+
+def _from_base64(value: Any) -> Any:
+    return base64.b64decode(value, validate=True) if isinstance(value, str) else value
+
+
+def _to_base64(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+#: Binary content that travels as base64 text (`format: byte`): bytes in Python, given as bytes or as
+#: base64 text; invalid base64 on the wire is a validation error.
+Base64Bytes = Annotated[bytes, BeforeValidator(_from_base64), PlainSerializer(_to_base64, when_used="json")]
