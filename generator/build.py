@@ -642,6 +642,7 @@ class Builder:
             return ir.ResponseShape(kind="empty", type=None, model=None, status=status_code), ()
         media_type, media, kind = picked
         examples = self.examples(media, join_pointer(join_pointer(response_pointer, "content"), media_type))
+        or_empty = any(self.bodiless(responses[other], join_pointer(pointer, "responses")) for other in statuses[1:])
         if kind == "json":
             response_type = self.type_of(
                 media.get("schema", {}),
@@ -650,15 +651,20 @@ class Builder:
             )
             model = response_type.name if response_type.kind == "model" else None
             return ir.ResponseShape(
-                kind="json", type=response_type, model=model, status=status_code, content_type=media_type
+                "json", response_type, model, status_code, content_type=media_type, or_empty=or_empty
             ), examples
         if kind == "text":
             return ir.ResponseShape(
-                kind="text", type=ir.TypeRef("str"), model=None, status=status_code, content_type=media_type
+                "text", ir.TypeRef("str"), None, status_code, content_type=media_type, or_empty=or_empty
             ), examples
         return ir.ResponseShape(
-            kind="binary", type=ir.TypeRef("bytes"), model=None, status=status_code, content_type=media_type
+            "binary", ir.TypeRef("bytes"), None, status_code, content_type=media_type, or_empty=or_empty
         ), examples
+
+    def bodiless(self, response: Any, pointer: str) -> bool:
+        """A documented response without content (a 204 beside a 200, say)."""
+        response, _ = self.deref(response, pointer)
+        return isinstance(response, dict) and self.pick_media(response.get("content")) is None
 
     @staticmethod
     def derived_operation_id(method: str, path: str) -> str:

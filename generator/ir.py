@@ -121,6 +121,7 @@ class ResponseShape:
     model: str | None  # the class when the result is a generated model
     status: int
     content_type: str | None = None  # the media type decoded; non-AWS requests send it as Accept
+    or_empty: bool = False  # another 2xx status has no body (a 204 beside a 200): the result is None then
 
 
 @dataclass(frozen=True)

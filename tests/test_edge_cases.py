@@ -3,6 +3,7 @@ form, binary and text bodies, discriminated unions, recursion, 204 and default r
 
 from __future__ import annotations
 
+import inspect
 import sys
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl
@@ -81,6 +82,19 @@ def test_ranges_and_item_counts_are_checked_before_sending(edge, arguments: dict
     server.respond("search", body=[])
     assert client.search(q="x", limit=100, ratio=1.5, ids=[1, 2, 3]) == []
     assert ("limit", "100") in server.requests[-1].query and ("ratio", "1.5") in server.requests[-1].query
+
+
+async def test_a_204_beside_a_200_gives_none(edge) -> None:
+    package, client, server = edge
+    server.respond("getTree", status=204, raw=b"")
+    assert client.get_tree(name="oak") is None
+    server.respond("getTree", body={"name": "oak"})
+    tree = client.get_tree(name="oak")
+    assert isinstance(tree, package.models.Node) and tree.name == "oak"
+    server.respond("getTree", status=204, raw=b"")
+    async with package.AsyncEdgeCasesClient(base_url=server.url, bearer="tok-123", max_retries=0) as asynchronous:
+        assert await asynchronous.get_tree(name="oak") is None
+    assert inspect.signature(package.EdgeCasesClient.get_tree).return_annotation == "models.Node | None"
 
 
 def test_minimum_length_is_checked_before_sending(edge) -> None:
@@ -164,3 +178,10 @@ def test_a_waiter_can_succeed_on_an_error(edge, monkeypatch: pytest.MonkeyPatch)
     server.respond("downloadFile", status=404, body={"title": "gone", "status": 404})
     assert client.wait_until_file_deleted(name="x") is None
     assert len(server.requests) - before == 3 and len(slept) == 2
+
+
+def test_the_edge_case_client_passes_mypy_strict(tmp_path) -> None:
+    from test_hostile import mypy_strict
+
+    generate([SPEC], tmp_path / "out")
+    mypy_strict(tmp_path / "out")
