@@ -7,6 +7,7 @@ datamodel-code-generator models them like component schemas; the hoisted schemas
 
 from __future__ import annotations
 
+import dataclasses
 import keyword
 import re
 from dataclasses import dataclass
@@ -471,6 +472,17 @@ class Builder:
                 found.append(self.error_class(class_name, response, schema, status_text, {}, f"{stem}{code}Error"))
         return tuple(found)
 
+    @staticmethod
+    def merged_error(known: ir.ErrorClass | None, error: ir.ErrorClass) -> ir.ErrorClass:
+        """One exported class per status (or AWS code) across operations. When operations document it with
+        different bodies, `.data` tries each body model, and only the fields they all share get accessors."""
+        if known is None or not error.body_model or error.body_model in known.body_models:
+            return known or error
+        if not known.body_model:
+            return dataclasses.replace(known, body_model=error.body_model, fields=error.fields)
+        shared = tuple(f for f in known.fields if f in error.fields)
+        return dataclasses.replace(known, other_body_models=(*known.other_body_models, error.body_model), fields=shared)
+
     def error_class(
         self, class_name: str, described: Any, schema: Any, status: str, trait: dict[str, Any], hoist_as: str
     ) -> ir.ErrorClass:
@@ -816,7 +828,7 @@ class Builder:
         errors: dict[str, ir.ErrorClass] = {}
         for operation_ir in operations:
             for error in operation_ir.errors:
-                errors.setdefault(error.class_name, error)
+                errors[error.class_name] = self.merged_error(errors.get(error.class_name), error)
         service = ir.Service(
             spec_path=self.spec.display_path,
             spec_sha256=self.spec.sha256,

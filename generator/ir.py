@@ -143,6 +143,12 @@ class ErrorClass:
     throttling: bool
     body_model: str | None
     fields: tuple[ErrorField, ...] = ()
+    #: further body models when operations document this status with different bodies (`.data` tries each)
+    other_body_models: tuple[str, ...] = ()
+
+    @property
+    def body_models(self) -> tuple[str, ...]:
+        return (self.body_model, *self.other_body_models) if self.body_model else ()
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ API_MODEL_ATTRIBUTES = frozenset({"to_wire"})
 class ClassFields:
     bases: tuple[str, ...]
     fields: dict[str, str] = field(default_factory=dict)  # wire name → attribute name, in declaration order
+    required: set[str] = field(default_factory=set)  # attribute names without a default
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ def class_fields(source: str) -> dict[str, ClassFields]:
         for statement in node.body:
             if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
                 info.fields[_wire_name(statement) or statement.target.id] = statement.target.id
+                if statement.value is None:
+                    info.required.add(statement.target.id)
         result[node.name] = info
     return result
 

@@ -99,11 +99,20 @@ def _settle_error_fields(service: ir.Service, models: Models) -> ir.Service:
     }
 
     def settle(error: ir.ErrorClass) -> ir.ErrorClass:
-        names = models.classes[error.body_model].fields if error.body_model in models.classes else {}
+        if error.other_body_models:  # `.data` tries the strictest body first: an open model accepts any body
+            ordered = sorted(
+                error.body_models,
+                key=lambda name: -len(models.classes[name].required) if name in models.classes else 0,
+            )
+            error = dataclasses.replace(error, body_model=ordered[0], other_body_models=tuple(ordered[1:]))
+        tables = [models.classes[name].fields if name in models.classes else {} for name in error.body_models]
+        names = tables[0] if tables else {}
         fields = tuple(
             dataclasses.replace(f, python_name=names[f.wire_name])
             for f in error.fields
-            if f.wire_name in names and names[f.wire_name] not in reserved
+            if f.wire_name in names
+            and names[f.wire_name] not in reserved
+            and all(table.get(f.wire_name) == names[f.wire_name] for table in tables)  # one attribute for all
         )
         return dataclasses.replace(error, fields=fields)
 
@@ -145,7 +154,11 @@ def _settle_body_arguments(service: ir.Service, models: Models) -> ir.Service:
 def _check_model_references(spec: LoadedSpec, service: ir.Service, defined: Collection[str]) -> None:
     problems = []
     for op in service.operations:
-        for name in (op.request.model if op.request else None, op.response_model, *(e.body_model for e in op.errors)):
+        for name in (
+            op.request.model if op.request else None,
+            op.response_model,
+            *(m for e in op.errors for m in e.body_models),
+        ):
             if name and name not in defined:
                 problems.append(
                     Problem(

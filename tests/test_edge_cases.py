@@ -97,6 +97,19 @@ async def test_a_204_beside_a_200_gives_none(edge) -> None:
     assert inspect.signature(package.EdgeCasesClient.get_tree).return_annotation == "models.Node | None"
 
 
+def test_one_status_with_different_bodies_per_operation_parses_either(edge) -> None:
+    package, client, server = edge
+    server.respond("getTree", status=404, body={"resource": "tree", "title": "no oak"})
+    with pytest.raises(package.NotFoundError) as tree:
+        client.get_tree(name="oak")
+    assert isinstance(tree.value.data, package.models.Missing) and tree.value.data.resource == "tree"
+    assert tree.value.title == "no oak"  # a field both bodies have keeps its accessor
+    server.respond("downloadFile", status=404, body={"title": "no file", "status": 404})
+    with pytest.raises(package.NotFoundError) as file:
+        client.download_file(name="x")
+    assert isinstance(file.value.data, package.models.Problem) and file.value.data.status == 404
+
+
 def test_minimum_length_is_checked_before_sending(edge) -> None:
     package, client, server = edge
     before = len(server.requests)
