@@ -92,6 +92,12 @@ class Param:
     explode: bool = True
 
     @property
+    def is_file_part(self) -> bool:
+        """Sent as a file part of a multipart body: binary content, or a list of it (several files)."""
+        kind = self.type.item.kind if self.type.kind == "list" and self.type.item is not None else self.type.kind
+        return self.location == "body" and kind == "bytes"
+
+    @property
     def check(self) -> Literal["string", "number", "items"] | None:
         """Which runtime check the client runs on this argument before sending (request bodies are checked
         by their pydantic model instead); path segments are always checked to be strings."""

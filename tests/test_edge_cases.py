@@ -127,6 +127,14 @@ def test_multipart_upload_and_binary_download(edge) -> None:
     assert sent.headers["content-type"].startswith("multipart/form-data; boundary=")
     assert b'name="file"' in sent.body and b"\x00\xff" in sent.body and b'name="comment"' in sent.body
     assert stored.size == 2
+    server.respond("uploadFile", status=201, body={"size": 4})
+    when = datetime(2025, 2, 3, 4, 5, 6, tzinfo=UTC)
+    client.upload_file(name="n", file=b"f", extras=[b"\x01", b"\x02"], info={"taken": when})
+    parts = server.requests[-1].body.split(b"--" + server.requests[-1].headers["content-type"].split("=")[1].encode())
+    extras = [part for part in parts if b'name="extras"' in part]
+    assert len(extras) == 2 and extras[0].endswith(b"\x01\r\n") and extras[1].endswith(b"\x02\r\n")
+    [info] = [part for part in parts if b'name="info"' in part]
+    assert b'{"taken":"2025-02-03T04:05:06Z"}' in info
     server.respond("downloadFile", raw=b"\x89PNG\x00")
     assert client.download_file(name="x") == b"\x89PNG\x00"
 

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 from pydantic import BaseModel
-from pydantic_core import to_json
+from pydantic_core import to_json, to_jsonable_python
 
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|", "simple": ","}
 
@@ -114,11 +114,13 @@ def form_fields(values: Mapping[str, Any]) -> list[tuple[str, str]]:
 def multipart_parts(
     values: Mapping[str, Any], file_fields: Sequence[str]
 ) -> tuple[list[tuple[str, str]], list[tuple[str, tuple[str, bytes, str]]]]:
-    """(plain fields, file parts) of a multipart/form-data body; bytes fields become files."""
+    """(plain fields, file parts) of a multipart/form-data body: binary fields become file parts (a list of
+    them, one part each under the same name); the rest travel as text, timestamps and nested objects as JSON."""
     files = [
-        (name, (name, bytes(value), "application/octet-stream"))
+        (name, (name, bytes(content), "application/octet-stream"))
         for name, value in values.items()
         if name in file_fields and value is not None
+        for content in (value if isinstance(value, (list, tuple)) else [value])
     ]
-    plain = form_fields({name: value for name, value in values.items() if name not in file_fields})
+    plain = form_fields({name: to_jsonable_python(value) for name, value in values.items() if name not in file_fields})
     return plain, files
