@@ -592,6 +592,8 @@ class Builder:
             for wire, prop in target["properties"].items():
                 prop_pointer = join_pointer(join_pointer(target_pointer, "properties"), str(wire))
                 resolved, _ = self.deref(prop, prop_pointer)
+                if isinstance(resolved, dict) and resolved.get("readOnly") is True:
+                    continue  # set by the server (an id, a creation time): never an argument, never sent
                 prop_type = self.type_of(prop, prop_pointer)
                 if kind == "multipart" and isinstance(resolved, dict) and resolved.get("format") in ("binary", "byte"):
                     prop_type = ir.TypeRef("bytes")

@@ -58,6 +58,12 @@ def _renamed_ref(ref: str, renames: dict[str, str]) -> str:
     return SCHEMA_REF + renames.get(name, name)
 
 
+def _one_way(prop: Any) -> bool:
+    """A readOnly or writeOnly property is required in one direction only; one model serves both, so there
+    it is optional (the client never sends a readOnly one, and checks a required writeOnly argument itself)."""
+    return isinstance(prop, dict) and (prop.get("readOnly") is True or prop.get("writeOnly") is True)
+
+
 def _prepare(node: Any, renames: dict[str, str]) -> Any:
     """A copy of a schema for datamodel-code-generator: timestamp properties point at the runtime's wire
     types, `$ref`s (and discriminator mappings) follow renamed schemas, our `x-` keys are dropped."""
@@ -79,6 +85,8 @@ def _prepare(node: Any, renames: dict[str, str]) -> Any:
     for key, value in node.items():
         if key.startswith("x-"):
             continue
+        if key == "required" and isinstance(value, list) and isinstance(node.get("properties"), dict):
+            value = [name for name in value if not _one_way(node["properties"].get(name))]
         if key == "$ref" and isinstance(value, str):
             result[key] = _renamed_ref(value, renames)
         elif key in SCHEMA_VALUED:

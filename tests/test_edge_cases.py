@@ -110,6 +110,17 @@ def test_one_status_with_different_bodies_per_operation_parses_either(edge) -> N
     assert isinstance(file.value.data, package.models.Problem) and file.value.data.status == 404
 
 
+def test_read_only_properties_are_not_arguments_and_write_only_ones_are_not_expected_back(edge) -> None:
+    package, client, server = edge
+    arguments = inspect.signature(package.EdgeCasesClient.create_user).parameters
+    assert "id_" not in arguments and "id" not in arguments
+    assert arguments["password"].default is inspect.Parameter.empty  # required when sending
+    server.respond("createUser", status=201, body={"id": 7, "name": "ann"})  # no password comes back
+    user = client.create_user(name="ann", password="s3cret")
+    assert server.requests[-1].json() == {"name": "ann", "password": "s3cret"}
+    assert user.id == 7 and user.password is None
+
+
 def test_minimum_length_is_checked_before_sending(edge) -> None:
     package, client, server = edge
     before = len(server.requests)
