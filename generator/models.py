@@ -58,6 +58,20 @@ def _renamed_ref(ref: str, renames: dict[str, str]) -> str:
     return SCHEMA_REF + renames.get(name, name)
 
 
+def _nullable_enum(node: dict[str, Any]) -> dict[str, Any]:
+    """A nullable enum (`type: [string, "null"]`, or `nullable: true`, with or without `null` among the
+    values) as `nullable` over a plain enum: datamodel-code-generator makes a closed `Enum` of a type list,
+    and our open enums (unknown values parse) need a single-typed one."""
+    kind, values = node.get("type"), node.get("enum")
+    if not isinstance(values, list):
+        return node
+    kinds = [k for k in kind if k != "null"] if isinstance(kind, list) else [kind]
+    nullable = None in values or node.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
+    if not nullable or len(kinds) != 1 or kinds[0] not in ("string", "integer"):
+        return node
+    return {**node, "type": kinds[0], "enum": [v for v in values if v is not None], "nullable": True}
+
+
 def _one_way(prop: Any) -> bool:
     """A readOnly or writeOnly property is required in one direction only; one model serves both, so there
     it is optional (the client never sends a readOnly one, and checks a required writeOnly argument itself)."""
@@ -81,6 +95,7 @@ def _prepare(node: Any, renames: dict[str, str]) -> Any:
             if key in node:
                 replaced[key] = node[key]
         return replaced
+    node = _nullable_enum(node)
     result: dict[str, Any] = {}
     for key, value in node.items():
         if key.startswith("x-"):

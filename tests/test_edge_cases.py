@@ -121,6 +121,14 @@ def test_read_only_properties_are_not_arguments_and_write_only_ones_are_not_expe
     assert user.id == 7 and user.password is None
 
 
+def test_a_nullable_enum_is_open_and_takes_null(edge) -> None:
+    package, _, _ = edge
+    node = package.models.Node.model_validate({"name": "oak", "state": "felled"}, by_alias=True, by_name=False)
+    assert node.state == "felled" and node.to_wire() == {"name": "oak", "state": "felled"}  # a value added later
+    assert package.models.Node.model_validate({"name": "oak", "state": None}).state is None
+    assert package.models.Node(name="oak", state="grown").state is package.models.State.GROWN
+
+
 def test_minimum_length_is_checked_before_sending(edge) -> None:
     package, client, server = edge
     before = len(server.requests)
