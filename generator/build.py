@@ -629,9 +629,23 @@ class Builder:
                     or "The request body.",
                 )
             )
+        encoding: dict[str, Any] = (media.get("encoding") or {}) if kind == "form" else {}
+        if not isinstance(encoding, dict):
+            encoding = {}
+        deep_object = tuple(
+            sorted(
+                str(name)
+                for name, spec in encoding.items()
+                if isinstance(spec, dict) and spec.get("style") == "deepObject"
+            )
+        )
         return (
             ir.RequestBody(
-                kind=kind, content_type=media_type.split(";")[0].strip(), model=model, required=required_body
+                kind=kind,
+                content_type=media_type.split(";")[0].strip(),
+                model=model,
+                required=required_body,
+                deep_object_fields=deep_object,
             ),
             params,
             examples,

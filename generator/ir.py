@@ -118,6 +118,8 @@ class RequestBody:
     content_type: str
     model: str | None  # the model whose properties are flattened into keyword arguments
     required: bool
+    #: form fields whose `encoding` is style deepObject (Stripe's `metadata[key]=value`)
+    deep_object_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

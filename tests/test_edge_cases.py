@@ -166,6 +166,15 @@ def test_form_body_and_text_response(edge) -> None:
     assert sent.headers["content-type"] == "application/x-www-form-urlencoded"
     assert parse_qsl(sent.body.decode()) == [("user", "u"), ("scopes", "a"), ("scopes", "b")]
     assert "authorization" not in sent.headers  # `security: []`: the sign-in call carries no credential
+    server.respond("login", raw=b"token-def")
+    client.login(user="u", metadata={"plan": "pro"}, items=[{"price": "p1", "quantity": 2}], extra={"a": "b"})
+    assert parse_qsl(server.requests[-1].body.decode()) == [
+        ("user", "u"),
+        ("metadata[plan]", "pro"),  # encoding: deepObject, as Stripe's API takes it
+        ("items[0][price]", "p1"),
+        ("items[0][quantity]", "2"),
+        ("extra", '{"a":"b"}'),  # no encoding given: an object travels as JSON text
+    ]
 
 
 def test_a_client_for_sign_in_calls_needs_no_credential(edge) -> None:

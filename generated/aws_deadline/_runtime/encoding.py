@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -98,17 +98,30 @@ def cookie_header(pairs: Sequence[tuple[str, Any]]) -> str:
     return "; ".join(f"{name}={quote(simple_text(value), safe='')}" for name, value in pairs if value is not None)
 
 
-def form_fields(values: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """application/x-www-form-urlencoded fields: arrays repeat their name, objects travel as JSON text."""
+def form_fields(values: Mapping[str, Any], deep_object: Collection[str] = ()) -> list[tuple[str, str]]:
+    """application/x-www-form-urlencoded fields: arrays repeat their name, objects travel as JSON text, and
+    fields the spec encodes as deepObject nest in brackets (`metadata[plan]=pro`, `items[0][price]=p1`)."""
     fields: list[tuple[str, str]] = []
     for name, value in values.items():
         if value is None:
             continue
-        if isinstance(value, list):
+        if name in deep_object and isinstance(value, (Mapping, list)):
+            fields.extend(_deep_object(name, value))
+        elif isinstance(value, list):
             fields.extend((name, scalar_text(item)) for item in value)
         else:
             fields.append((name, scalar_text(value)))
     return fields
+
+
+def _deep_object(prefix: str, value: Any) -> list[tuple[str, str]]:
+    if isinstance(value, Mapping):
+        return [
+            pair for key, item in value.items() if item is not None for pair in _deep_object(f"{prefix}[{key}]", item)
+        ]
+    if isinstance(value, list):
+        return [pair for index, item in enumerate(value) for pair in _deep_object(f"{prefix}[{index}]", item)]
+    return [(prefix, scalar_text(value))]
 
 
 def multipart_parts(
