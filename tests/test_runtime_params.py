@@ -16,7 +16,7 @@ import aws_deadline.errors as deadline_errors
 import datadog_agentless_scanning.errors as dd_errors
 import pytest
 from aws_deadline import DeadlineClient
-from aws_ecs._runtime.encoding import json_body, query_pairs, scalar_text
+from aws_ecs._runtime.encoding import json_body, path_segment, query_pairs, scalar_text
 from aws_ecs._runtime.errors import ParamValidationError
 from aws_ecs._runtime.params import (
     check_items,
@@ -190,6 +190,25 @@ def test_check_items_counts_uniqueness_and_type() -> None:
     ]:
         with pytest.raises(ParamValidationError, match=re.escape(message)):
             check_items("Op", "ids", value, **bounds)
+
+
+@pytest.mark.parametrize(
+    ("value", "style", "explode", "segment"),
+    [  # RFC 6570 / OpenAPI style examples; values encoded part by part, the style's delimiters literal
+        (5, "matrix", False, ";id=5"),
+        ([3, 4, 5], "matrix", False, ";id=3,4,5"),
+        ([3, 4, 5], "matrix", True, ";id=3;id=4;id=5"),
+        ({"role": "admin", "first": "Alex"}, "matrix", False, ";id=role,admin,first,Alex"),
+        ({"role": "admin", "first": "Alex"}, "matrix", True, ";role=admin;first=Alex"),
+        (["a", "b"], "label", False, ".a,b"),
+        (["a", "b"], "label", True, ".a.b"),
+        (["a/b", "c;d,e"], "label", False, ".a%2Fb,c%3Bd%2Ce"),
+        ("a/b", "simple", False, "a%2Fb"),
+        ("..", "simple", False, "%2E%2E"),
+    ],
+)
+def test_path_segment_styles(value: object, style: str, explode: bool, segment: str) -> None:
+    assert path_segment("Op", "id_", "id", value, style, explode) == segment
 
 
 def test_compact_drops_only_none() -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from . import models
-from ._runtime.encoding import path_text
-from ._runtime.params import check_string, encode_path_segment, expand_path
+from ._runtime.encoding import path_segment
+from ._runtime.params import check_string, expand_path
 from ._runtime.transport import PreparedRequest
 
 _GET_TASK_FARM_ID = re.compile("^farm-[0-9a-f]{32}$")
@@ -73,11 +73,11 @@ def get_task(
     _path = expand_path(
         "/2023-10-12/farms/{farmId}/queues/{queueId}/jobs/{jobId}/steps/{stepId}/tasks/{taskId}",
         {
-            "farmId": encode_path_segment("GetTask", "farm_id", path_text("farmId", farm_id, "simple", False)),
-            "queueId": encode_path_segment("GetTask", "queue_id", path_text("queueId", queue_id, "simple", False)),
-            "jobId": encode_path_segment("GetTask", "job_id", path_text("jobId", job_id, "simple", False)),
-            "stepId": encode_path_segment("GetTask", "step_id", path_text("stepId", step_id, "simple", False)),
-            "taskId": encode_path_segment("GetTask", "task_id", path_text("taskId", task_id, "simple", False)),
+            "farmId": path_segment("GetTask", "farm_id", "farmId", farm_id, "simple", False),
+            "queueId": path_segment("GetTask", "queue_id", "queueId", queue_id, "simple", False),
+            "jobId": path_segment("GetTask", "job_id", "jobId", job_id, "simple", False),
+            "stepId": path_segment("GetTask", "step_id", "stepId", step_id, "simple", False),
+            "taskId": path_segment("GetTask", "task_id", "taskId", task_id, "simple", False),
         },
     )
     _query: list[tuple[str, str]] = []

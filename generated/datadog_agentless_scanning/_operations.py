@@ -8,8 +8,8 @@ Builders check arguments against the spec and return a `PreparedRequest`; nothin
 from __future__ import annotations
 
 from . import models
-from ._runtime.encoding import path_text
-from ._runtime.params import check_string, encode_path_segment, expand_path
+from ._runtime.encoding import path_segment
+from ._runtime.params import check_string, expand_path
 from ._runtime.transport import PreparedRequest
 
 
@@ -29,9 +29,7 @@ def get_aws_on_demand_task(
     _path = expand_path(
         "/api/v2/agentless_scanning/ondemand/aws/{task_id}",
         {
-            "task_id": encode_path_segment(
-                "getAwsOnDemandTask", "task_id", path_text("task_id", task_id, "simple", False)
-            ),
+            "task_id": path_segment("getAwsOnDemandTask", "task_id", "task_id", task_id, "simple", False),
         },
     )
     _query: list[tuple[str, str]] = []

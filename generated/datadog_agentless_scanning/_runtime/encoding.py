@@ -12,6 +12,8 @@ from urllib.parse import quote
 from pydantic import BaseModel
 from pydantic_core import to_json, to_jsonable_python
 
+from .params import encode_path_segment
+
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|", "simple": ","}
 
 
@@ -83,14 +85,33 @@ def simple_text(value: Any, explode: bool = False) -> str:
     return scalar_text(value)
 
 
-def path_text(name: str, value: Any, style: str = "simple", explode: bool = False) -> str:
-    """A path segment in style simple, label (`.a.b`) or matrix (`;name=a,b`); the caller percent-encodes."""
-    text = simple_text(value, explode)
+def path_segment(
+    operation: str, name: str, wire_name: str, value: Any, style: str = "simple", explode: bool = False
+) -> str:
+    """A path parameter as its encoded segment, in style simple (`a,b`), label (`.a.b`) or matrix (`;id=a,b`).
+
+    Values are percent-encoded part by part, so no value can change the path, while a label or matrix
+    style's own delimiters stay literal (a server splits on them); a simple value goes through
+    `encode_path_segment` whole (dot segments escaped, an empty value refused).
+    """
+    if style not in ("label", "matrix"):
+        return encode_path_segment(operation, name, simple_text(value, explode))
+    value = _plain(value)
+    if isinstance(value, Mapping):
+        pairs = [(quote(str(key), safe=""), quote(scalar_text(item), safe="")) for key, item in value.items()]
+        parts = [f"{key}={item}" for key, item in pairs] if explode else [text for pair in pairs for text in pair]
+    elif isinstance(value, (list, tuple)):
+        parts = [quote(scalar_text(item), safe="") for item in value]
+    else:
+        parts = [quote(scalar_text(value), safe="")]
     if style == "label":
-        return "." + text.replace(",", ".") if explode else "." + text
-    if style == "matrix":
-        return f";{name}={text}"
-    return text
+        return "." + (".".join(parts) if explode else ",".join(parts))
+    key = quote(wire_name, safe="")
+    if explode and isinstance(value, Mapping):
+        return "".join(f";{part}" for part in parts)
+    if explode and isinstance(value, (list, tuple)):
+        return "".join(f";{key}={part}" for part in parts)
+    return f";{key}=" + ",".join(parts)
 
 
 def cookie_header(pairs: Sequence[tuple[str, Any]]) -> str:
