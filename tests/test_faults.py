@@ -30,7 +30,8 @@ from aws_ecs._runtime import transport as ecs_transport
 from contract_support import documented_arguments
 from datadog_agentless_scanning import AgentlessScanningClient, AsyncAgentlessScanningClient
 from datadog_agentless_scanning._runtime import transport as dd_transport
-from datadog_agentless_scanning._runtime.auth import HeaderCredentials, QueryCredentials
+from datadog_agentless_scanning._runtime.auth import QueryCredentials
+from datadog_agentless_scanning._runtime.config import CredentialSpec, credentials_auth
 from datadog_agentless_scanning._runtime.protocol import ErrorTable
 from datadog_agentless_scanning._runtime.retry import RetryPolicy
 from fault_server import FaultServer, Received, Reply, Reset
@@ -731,7 +732,7 @@ def test_an_api_key_cookie_joins_the_cookie_parameters_on_every_attempt(
     server.script(Reply(503), Reply(200, body={}))
     settings = dd_transport.TransportSettings(
         base_url=httpx.URL(server.url),
-        auth=HeaderCredentials({"Cookie": f"session={QUERY_KEY}"}),
+        auth=credentials_auth([CredentialSpec("session", "session", location="cookie")], {"session": QUERY_KEY}),
         timeout=httpx.Timeout(2.0),
         retry=RetryPolicy(),
         errors=ErrorTable(),

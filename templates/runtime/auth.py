@@ -1,4 +1,4 @@
-"""Credentials that travel as headers or query parameters (API keys, bearer tokens, basic auth)."""
+"""Credentials that travel as headers, query parameters or cookies (API keys, bearer tokens, basic auth)."""
 
 from __future__ import annotations
 
@@ -42,9 +42,7 @@ class HeaderCredentials:
 
     def apply(self, request: httpx.Request) -> None:
         for name, secret in self._headers.items():
-            existing = request.headers.get(name) if name.lower() == "cookie" else None
-            # an apiKey cookie joins the operation's cookie parameters instead of replacing them
-            request.headers[name] = f"{existing}; {secret.reveal()}" if existing else secret.reveal()
+            request.headers[name] = secret.reveal()
 
     def __repr__(self) -> str:
         return f"HeaderCredentials(headers={sorted(self._headers)!r})"
@@ -63,10 +61,28 @@ class QueryCredentials:
         return f"QueryCredentials(params={sorted(self._params)!r})"
 
 
+class CookieCredentials:
+    """Adds credential cookies (apiKey `in: cookie`) beside the operation's own cookie parameters."""
+
+    def __init__(self, cookies: Mapping[str, str]) -> None:
+        self._cookies = {name: Secret(value) for name, value in cookies.items()}
+
+    def apply(self, request: httpx.Request) -> None:
+        pairs = [request.headers["Cookie"]] if "Cookie" in request.headers else []
+        pairs.extend(f"{name}={secret.reveal()}" for name, secret in self._cookies.items())
+        request.headers["Cookie"] = "; ".join(pairs)
+
+    def __repr__(self) -> str:
+        return f"CookieCredentials(cookies={sorted(self._cookies)!r})"
+
+
+Credentials = HeaderCredentials | QueryCredentials | CookieCredentials
+
+
 class CombinedAuth:
     """Applies several credentials in order (an OpenAPI security requirement with several schemes)."""
 
-    def __init__(self, *parts: HeaderCredentials | QueryCredentials) -> None:
+    def __init__(self, *parts: Credentials) -> None:
         self._parts = parts
 
     def apply(self, request: httpx.Request) -> None:

@@ -9,7 +9,7 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .auth import CombinedAuth, HeaderCredentials, QueryCredentials
+from .auth import CombinedAuth, CookieCredentials, Credentials, HeaderCredentials, QueryCredentials
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def server_url(template: str, variables: Sequence[ServerVariable], values: Mappi
 
 def credentials_auth(specs: Sequence[CredentialSpec], values: Mapping[str, str | None]) -> CombinedAuth:
     """Credentials from the arguments, else the environment; a missing required one is a `ValueError`."""
-    parts: list[HeaderCredentials | QueryCredentials] = []
+    parts: list[Credentials] = []
     for spec in specs:
         value = values.get(spec.argument)
         if value is None and spec.env:
@@ -82,7 +82,7 @@ def credentials_auth(specs: Sequence[CredentialSpec], values: Mapping[str, str |
         elif spec.location == "query":
             parts.append(QueryCredentials({spec.wire_name: value}))
         elif spec.location == "cookie":
-            parts.append(HeaderCredentials({"Cookie": f"{spec.wire_name}={value}"}))
+            parts.append(CookieCredentials({spec.wire_name: value}))
         else:
             parts.append(HeaderCredentials({spec.wire_name: value}))
     return CombinedAuth(*parts)

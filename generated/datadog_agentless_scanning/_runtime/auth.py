@@ -1,6 +1,6 @@
 # Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/auth.py). DO NOT EDIT.
 # Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
-"""Credentials that travel as headers or query parameters (API keys, bearer tokens, basic auth)."""
+"""Credentials that travel as headers, query parameters or cookies (API keys, bearer tokens, basic auth)."""
 
 from __future__ import annotations
 
@@ -44,9 +44,7 @@ class HeaderCredentials:
 
     def apply(self, request: httpx.Request) -> None:
         for name, secret in self._headers.items():
-            existing = request.headers.get(name) if name.lower() == "cookie" else None
-            # an apiKey cookie joins the operation's cookie parameters instead of replacing them
-            request.headers[name] = f"{existing}; {secret.reveal()}" if existing else secret.reveal()
+            request.headers[name] = secret.reveal()
 
     def __repr__(self) -> str:
         return f"HeaderCredentials(headers={sorted(self._headers)!r})"
@@ -65,10 +63,28 @@ class QueryCredentials:
         return f"QueryCredentials(params={sorted(self._params)!r})"
 
 
+class CookieCredentials:
+    """Adds credential cookies (apiKey `in: cookie`) beside the operation's own cookie parameters."""
+
+    def __init__(self, cookies: Mapping[str, str]) -> None:
+        self._cookies = {name: Secret(value) for name, value in cookies.items()}
+
+    def apply(self, request: httpx.Request) -> None:
+        pairs = [request.headers["Cookie"]] if "Cookie" in request.headers else []
+        pairs.extend(f"{name}={secret.reveal()}" for name, secret in self._cookies.items())
+        request.headers["Cookie"] = "; ".join(pairs)
+
+    def __repr__(self) -> str:
+        return f"CookieCredentials(cookies={sorted(self._cookies)!r})"
+
+
+Credentials = HeaderCredentials | QueryCredentials | CookieCredentials
+
+
 class CombinedAuth:
     """Applies several credentials in order (an OpenAPI security requirement with several schemes)."""
 
-    def __init__(self, *parts: HeaderCredentials | QueryCredentials) -> None:
+    def __init__(self, *parts: Credentials) -> None:
         self._parts = parts
 
     def apply(self, request: httpx.Request) -> None:
