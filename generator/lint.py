@@ -15,7 +15,7 @@ from jsonschema.exceptions import ValidationError
 
 from .build import HTTP_METHODS
 from .errors import Problem, SpecError
-from .loader import LoadedSpec, join_pointer
+from .loader import LoadedSpec, join_pointer, unescape_pointer_token
 from .validate import openapi_problems
 
 #: Our extension vocabulary, by where it may appear (see specs/README.md).
@@ -75,7 +75,7 @@ class Linter:
                 rules.update(node.get("x-lint-ignore") or [])
             if index == len(parts):
                 break
-            token = parts[index].replace("~1", "/").replace("~0", "~")
+            token = unescape_pointer_token(parts[index])
             if isinstance(node, dict):
                 node = node.get(token)
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):

@@ -27,6 +27,10 @@ def escape_pointer_token(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+def unescape_pointer_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
 def join_pointer(pointer: str, token: str | int) -> str:
     return f"{pointer}/{escape_pointer_token(str(token))}"
 
@@ -56,7 +60,7 @@ class LoadedSpec:
         """The value at a local JSON pointer (`#/components/schemas/Task`)."""
         node: Any = self.document
         for raw in pointer.lstrip("#").split("/")[1:]:
-            token = raw.replace("~1", "/").replace("~0", "~")
+            token = unescape_pointer_token(raw)
             if isinstance(node, list):
                 node = node[int(token)]
             else:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem, SpecError
-from .loader import LoadedSpec, join_pointer
+from .loader import LoadedSpec, join_pointer, unescape_pointer_token
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SCHEMA_CONTEXT = {
@@ -167,7 +167,7 @@ class Bundler:
     def resolve(document: Any, fragment: str) -> Any:
         node = document
         for raw in fragment.lstrip("/").split("/") if fragment.strip("/") else []:
-            token = raw.replace("~1", "/").replace("~0", "~")
+            token = unescape_pointer_token(raw)
             node = node[int(token)] if isinstance(node, list) else node[token]
         return node
 
