@@ -8,15 +8,14 @@ datamodel-code-generator models them like component schemas; the hoisted schemas
 from __future__ import annotations
 
 import dataclasses
-import keyword
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from . import ir
 from .errors import Problem, SpecError
-from .loader import LoadedSpec, join_pointer
-from .naming import argument_name, pascal_case, schema_class_names, snake_case
+from .loader import LoadedSpec, join_pointer, unescape_pointer_token
+from .naming import argument_name, is_package_name, pascal_case, schema_class_names, snake_case
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 JSON_MEDIA = re.compile(r"^application/([a-z0-9.+-]*\+)?(json|x-amz-json-1\.[01])$|^application/json-patch\+json$")
@@ -24,6 +23,12 @@ FORM_MEDIA = "application/x-www-form-urlencoded"
 MULTIPART_MEDIA = "multipart/form-data"
 TEXT_MEDIA = re.compile(r"^text/|^application/(xml|[a-z0-9.+-]+\+xml|yaml|x-yaml)$")
 SCHEMA_REF = "#/components/schemas/"
+
+
+def schema_ref_name(ref: str) -> str | None:
+    """The component schema a local `$ref` names (`#/components/schemas/Task` → `Task`), else None."""
+    return unescape_pointer_token(ref[len(SCHEMA_REF) :]) if ref.startswith(SCHEMA_REF) else None
+
 
 #: Exception class names for documented HTTP statuses of non-AWS APIs (Stainless-style).
 STATUS_ERROR_NAMES = {
@@ -121,10 +126,8 @@ class Builder:
         return node, pointer
 
     def component_class(self, ref: str) -> str | None:
-        if not ref.startswith(SCHEMA_REF):
-            return None
-        name = ref[len(SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
-        return self.class_names.get(name)
+        name = schema_ref_name(ref)
+        return None if name is None else self.class_names.get(name)
 
     @staticmethod
     def is_model_schema(schema: Any) -> bool:
@@ -820,7 +823,7 @@ class Builder:
         stem = self.spec.path.stem
         package = codegen.get("package") or snake_case(stem)
         client_stem = codegen.get("client") or pascal_case(stem)
-        if not str(package).isidentifier() or keyword.iskeyword(str(package)):
+        if not is_package_name(str(package)):
             self.fail("/info/x-codegen/package", f"package name {package!r} is not a Python identifier")
         aws = self.aws_traits()
         operations = []

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import keyword
 import sys
 from pathlib import Path
 
 from .cache import REPO
 from .discovery import find_specs
 from .errors import Problem, SpecError
+from .naming import is_package_name
 
 DEFAULT_SPECS = REPO / "specs"
 DEFAULT_OUT = REPO / "generated"
@@ -26,7 +26,7 @@ def _specs(arguments: argparse.Namespace) -> list[Path]:
 
 
 def _package_name(text: str) -> str:
-    if not text.isidentifier() or keyword.iskeyword(text):
+    if not is_package_name(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not a valid Python package name")
     return text
 

@@ -19,7 +19,7 @@ from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
 from . import ir
-from .build import SCHEMA_REF
+from .build import SCHEMA_REF, schema_ref_name
 from .errors import Problem, SpecError
 from .loader import LoadedSpec
 from .model_fields import ClassFields, class_fields, naming_conflicts, unambiguous_names
@@ -52,10 +52,8 @@ SCHEMA_MAPS = frozenset({"properties", "patternProperties", "dependentSchemas", 
 
 
 def _renamed_ref(ref: str, renames: dict[str, str]) -> str:
-    if not ref.startswith(SCHEMA_REF):
-        return ref
-    name = ref[len(SCHEMA_REF) :].replace("~1", "/").replace("~0", "~")
-    return SCHEMA_REF + renames.get(name, name)
+    name = schema_ref_name(ref)
+    return ref if name is None else SCHEMA_REF + renames.get(name, name)
 
 
 def _nullable_enum(node: dict[str, Any]) -> dict[str, Any]:

@@ -68,6 +68,11 @@ def snake_case(name: str) -> str:
     return text
 
 
+def is_package_name(text: str) -> bool:
+    """Whether `text` can name an importable package (an identifier, not a keyword)."""
+    return text.isidentifier() and not keyword.iskeyword(text)
+
+
 def argument_base(name: str) -> str:
     """The keyword-argument spelling of a name before de-duplication: snake_case, clear of option names
     and builtins."""
