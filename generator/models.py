@@ -23,32 +23,11 @@ from .build import SCHEMA_REF, schema_ref_name
 from .errors import Problem, SpecError
 from .loader import LoadedSpec
 from .model_fields import ClassFields, class_fields, naming_conflicts, unambiguous_names
+from .schema_keywords import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUED
 
 SENTINEL = "_codegen_runtime"
 TIMESTAMP_TYPES = {"epoch-seconds": "EpochSeconds", "date-time": "DateTime", "http-date": "HttpDate"}
 DMCG_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "dmcg"
-
-
-# JSON Schema keywords by what their value holds. Only schema objects lose our `x-` keys and get their
-# `$ref`s renamed: a property *named* `x-request-id`, or a default/example value with a `$ref` key, is data.
-SCHEMA_VALUED = frozenset(
-    {
-        "items",
-        "additionalProperties",
-        "additionalItems",
-        "unevaluatedItems",
-        "unevaluatedProperties",
-        "not",
-        "if",
-        "then",
-        "else",
-        "contains",
-        "propertyNames",
-        "contentSchema",
-    }
-)
-SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-SCHEMA_MAPS = frozenset({"properties", "patternProperties", "dependentSchemas", "$defs", "definitions"})
 
 
 def _renamed_ref(ref: str, renames: dict[str, str]) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, join_pointer, unescape_pointer_token
+from .schema_keywords import SCHEMA_MAPS
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _SCHEMA_CONTEXT = {
@@ -38,13 +39,8 @@ MAX_FILES = 200
 # values. Keys of name maps (`properties`, `responses`, ...) are names, so a property called `example` is
 # still a schema.
 _DATA_KEYS = frozenset({"example", "default", "enum", "const"})
-_NAME_MAPS = frozenset(
+_NAME_MAPS = SCHEMA_MAPS | frozenset(
     {
-        "properties",
-        "patternProperties",
-        "dependentSchemas",
-        "$defs",
-        "definitions",
         "schemas",
         "responses",
         "parameters",
