@@ -30,12 +30,6 @@ def scalar_text(value: Any) -> str:
     return str(value)
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    return value
-
-
 def json_body(value: Any) -> bytes:
     """A JSON request body passed whole: models as `to_wire()` gives them (wire names, only the fields the
     caller set, also inside lists and mappings), so an unset field is not sent as `null`."""
@@ -43,6 +37,7 @@ def json_body(value: Any) -> bytes:
 
 
 def _wire(value: Any) -> Any:
+    """Models, at any depth, as their wire JSON (wire names, only the fields that were set)."""
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
@@ -54,7 +49,7 @@ def _wire(value: Any) -> Any:
 
 def query_pairs(name: str, value: Any, style: str = "form", explode: bool = True) -> list[tuple[str, str]]:
     """Query parameters for one argument (OpenAPI 3 styles form, spaceDelimited, pipeDelimited, deepObject)."""
-    value = _plain(value)
+    value = _wire(value)
     if value is None:
         return []
     if isinstance(value, Mapping):
@@ -73,7 +68,7 @@ def query_pairs(name: str, value: Any, style: str = "form", explode: bool = True
 
 def simple_text(value: Any, explode: bool = False) -> str:
     """`simple` style (headers and path segments): arrays and objects comma-separated."""
-    value = _plain(value)
+    value = _wire(value)
     if isinstance(value, Mapping):
         if explode:
             return ",".join(f"{key}={scalar_text(item)}" for key, item in value.items() if item is not None)
@@ -96,7 +91,7 @@ def path_segment(
     """
     if style not in ("label", "matrix"):
         return encode_path_segment(operation, name, simple_text(value, explode))
-    value = _plain(value)
+    value = _wire(value)
     if isinstance(value, Mapping):
         pairs = [(quote(str(key), safe=""), quote(scalar_text(item), safe="")) for key, item in value.items()]
         parts = [f"{key}={item}" for key, item in pairs] if explode else [text for pair in pairs for text in pair]
