@@ -331,6 +331,57 @@ class AwsTraits:
 
 
 @dataclass(frozen=True)
+class ModelField:
+    """One field of a generated model class, named before the models are generated (the name is handed to
+    datamodel-code-generator as a scoped alias; reading its output back only checks it)."""
+
+    python_name: str
+    wire_name: str
+    type: TypeRef
+    #: without a default in the class (readOnly/writeOnly properties are optional there: one model serves both)
+    required: bool
+    nullable: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Model:
+    """A class of the generated models module: a component schema or a hoisted inline body/response schema.
+    Classes that datamodel-code-generator invents for inline nested objects are not listed."""
+
+    class_name: str
+    schema_name: str | None  # the component schema it models; None for a hoisted inline schema
+    kind: Literal["object", "enum", "union", "other"]
+    bases: tuple[str, ...] = ()  # allOf parents, as class names
+    fields: tuple[ModelField, ...] = ()  # its own fields (inherited ones live on the bases)
+    enum_values: tuple[object, ...] = ()
+
+    def field(self, wire_name: str) -> ModelField | None:
+        return next((f for f in self.fields if f.wire_name == wire_name), None)
+
+
+ConstructorRole = Literal[
+    "region", "endpoint_url", "aws_credential", "profile", "credential", "server_variable", "base_url"
+]
+
+
+@dataclass(frozen=True)
+class ConstructorArgument:
+    """A keyword argument of the clients' constructor that the spec decides (the transport keywords
+    `http_client`, `timeout` and `max_retries` are every client's, see `generator.reserved`)."""
+
+    name: str
+    role: ConstructorRole
+    description: str
+    env: tuple[str, ...] = ()  # environment variables read when the argument is not given, in order
+    default: str | None = None  # documented default value, when there is one
+    required: bool = False  # construction fails without it (and without its environment variable)
+    secret: bool = False
+
+
+@dataclass(frozen=True)
 class Service:
     spec_path: str  # relative to the repository, posix
     spec_sha256: str
@@ -344,6 +395,9 @@ class Service:
     aws: AwsTraits | None
     operations: tuple[Operation, ...]
     errors: tuple[ErrorClass, ...]
+    #: the constructor's spec-decided keywords, in signature order
+    constructor_arguments: tuple[ConstructorArgument, ...] = ()
+    models: tuple[Model, ...] = ()
     models_source: str = ""
     #: component schema name → model class name (names that are not identifiers are renamed)
     class_names: tuple[tuple[str, str], ...] = ()
