@@ -55,6 +55,47 @@ STATUS_ERROR_NAMES = {
 }
 
 
+#: The constructor keywords of every AWS client, named as boto3 names them.
+AWS_CONSTRUCTOR_ARGUMENTS = (
+    ir.ConstructorArgument(
+        "region",
+        "region",
+        "AWS region id; else ``AWS_REGION``, ``AWS_DEFAULT_REGION`` or the profile's region.",
+        env=("AWS_REGION", "AWS_DEFAULT_REGION"),
+    ),
+    ir.ConstructorArgument(
+        "endpoint_url",
+        "endpoint_url",
+        "Send requests here instead of the regional endpoint (also ``AWS_ENDPOINT_URL``).",
+        env=("AWS_ENDPOINT_URL",),
+    ),
+    ir.ConstructorArgument(
+        "aws_access_key_id",
+        "aws_credential",
+        "Access key id; else the standard credential chain (environment, profiles, ...).",
+        env=("AWS_ACCESS_KEY_ID",),
+        secret=True,
+    ),
+    ir.ConstructorArgument(
+        "aws_secret_access_key",
+        "aws_credential",
+        "Secret access key, given with ``aws_access_key_id``.",
+        env=("AWS_SECRET_ACCESS_KEY",),
+        secret=True,
+    ),
+    ir.ConstructorArgument(
+        "aws_session_token",
+        "aws_credential",
+        "Session token for temporary credentials.",
+        env=("AWS_SESSION_TOKEN",),
+        secret=True,
+    ),
+    ir.ConstructorArgument(
+        "profile", "profile", "Profile of the shared credentials and config files.", env=("AWS_PROFILE",)
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Selection:
     """Which operations to generate: by tag or operationId (empty include lists mean everything)."""
@@ -421,6 +462,47 @@ class Builder:
                     required=required,
                 )
             )
+        return tuple(found)
+
+    @staticmethod
+    def constructor_arguments(
+        aws: ir.AwsTraits | None, credentials: tuple[ir.Credential, ...], server: ir.Server
+    ) -> tuple[ir.ConstructorArgument, ...]:
+        """The constructor's spec-decided keywords, in signature order: AWS clients take the region, endpoint
+        and credential-chain keywords of AWS's SDKs; other clients their credentials, server variables and
+        `base_url`."""
+        if aws is not None:
+            return AWS_CONSTRUCTOR_ARGUMENTS
+        found = [
+            ir.ConstructorArgument(
+                name=c.argument,
+                role="credential",
+                description=(c.description or c.wire_name)
+                + (' As ``"username:password"``.' if c.scheme == "basic" else ""),
+                env=(c.env,) if c.env else (),
+                required=c.required,
+                secret=True,
+            )
+            for c in credentials
+        ]
+        found += [
+            ir.ConstructorArgument(
+                name=v.argument,
+                role="server_variable",
+                description=v.description,
+                env=(v.env,) if v.env else (),
+                default=v.default,
+            )
+            for v in server.variables
+            if v.argument
+        ]
+        found.append(
+            ir.ConstructorArgument(
+                name="base_url",
+                role="base_url",
+                description="Send requests here instead of the URL the server variables give.",
+            )
+        )
         return tuple(found)
 
     def operations_in_spec(self) -> list[tuple[str, str, dict[str, Any], str]]:
@@ -848,6 +930,8 @@ class Builder:
         for operation_ir in operations:
             for error in operation_ir.errors:
                 errors[error.class_name] = self.merged_error(errors.get(error.class_name), error)
+        server = self.server()
+        credentials = self.credentials(aws)
         service = ir.Service(
             spec_path=self.spec.display_path,
             spec_sha256=self.spec.sha256,
@@ -856,11 +940,12 @@ class Builder:
             title=self.text(info, "title"),
             description=self.text(info, "description"),
             version=str(info.get("version", "")),
-            server=self.server(),
-            credentials=self.credentials(aws),
+            server=server,
+            credentials=credentials,
             aws=aws,
             operations=tuple(operations),
             errors=tuple(sorted(errors.values(), key=lambda e: (e.status or 0, e.class_name))),
+            constructor_arguments=self.constructor_arguments(aws, credentials, server),
             class_names=tuple(sorted(self.class_names.items())),
             hoisted_schemas=tuple(self.hoisted.items()),
             warnings=tuple(self.warnings),
