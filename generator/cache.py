@@ -14,21 +14,29 @@ import json
 from importlib import metadata
 from pathlib import Path
 
-GENERATOR = Path(__file__).resolve().parent
-REPO = GENERATOR.parent
-CACHE_FILE = REPO / ".cache" / "codegen.json"
+from .resources import PACKAGE as GENERATOR
+from .resources import TEMPLATES, cache_dir
+
 _PINNED = ("datamodel-code-generator", "ruff", "jinja2", "pydantic", "pydantic-core")
 
 
 def _files(root: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in suffixes and "__pycache__" not in p.parts)
+    """Files under root with these suffixes, outside __pycache__ and hidden folders: a spec beside a `.venv`, or
+    beside the `.cache` this module writes (as happens outside a checkout), must not hash those."""
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file()
+        and p.suffix in suffixes
+        and not any(part == "__pycache__" or part.startswith(".") for part in p.relative_to(root).parts[:-1])
+    )
 
 
 def input_key(specs: list[Path], options: dict[str, object]) -> str:
     digest = hashlib.sha256()
     roots = {spec.resolve().parent for spec in specs}
     inputs = set(specs) | {p for root in roots for p in _files(root, (".yaml", ".yml", ".json"))}
-    inputs |= set(_files(GENERATOR, (".py",))) | set(_files(REPO / "templates", (".py", ".jinja", ".jinja2")))
+    inputs |= set(_files(GENERATOR, (".py",))) | set(_files(TEMPLATES, (".py", ".jinja", ".jinja2")))
     for path in sorted(inputs, key=lambda p: p.resolve().as_posix()):
         digest.update(path.resolve().as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     for name in _PINNED:
@@ -48,9 +56,14 @@ def tree_digest(out_dir: Path) -> str:
     return digest.hexdigest()
 
 
+def cache_file() -> Path:
+    """codegen.json in the workspace's cache folder: the checkout's, or the current folder's when installed."""
+    return cache_dir() / "codegen.json"
+
+
 def _entries() -> dict[str, dict[str, str]]:
     try:
-        data = json.loads(CACHE_FILE.read_text(encoding="utf-8"))
+        data = json.loads(cache_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
@@ -65,8 +78,9 @@ def remember(out_dir: Path, key: str) -> None:
     # output folders that no longer exist (scratch `--out` directories) would only grow the file
     entries = {folder: entry for folder, entry in _entries().items() if Path(folder).is_dir()}
     entries[out_dir.resolve().as_posix()] = {"key": key, "output": tree_digest(out_dir)}
+    target = cache_file()
     try:
-        CACHE_FILE.parent.mkdir(parents=True, exist_ok=True)
-        CACHE_FILE.write_text(json.dumps(entries, indent=1, sort_keys=True), encoding="utf-8")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(entries, indent=1, sort_keys=True), encoding="utf-8")
     except OSError:
         pass  # a read-only checkout still generates; it just cannot skip next time

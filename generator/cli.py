@@ -1,4 +1,4 @@
-"""Command line: `python -m generator generate|check|lint|diff`."""
+"""Command line: `python -m generator` or `openapi-clientgen` with generate|check|lint|diff."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from .cache import REPO
 from .discovery import find_specs
 from .errors import Problem, SpecError
 from .naming import is_package_name
+from .resources import workspace
 
-DEFAULT_SPECS = REPO / "specs"
-DEFAULT_OUT = REPO / "generated"
+#: the repository's specs/ and generated/; installed outside a checkout, ./specs and ./generated
+DEFAULT_SPECS = workspace() / "specs"
+DEFAULT_OUT = workspace() / "generated"
 
 
 def _specs(arguments: argparse.Namespace) -> list[Path]:
@@ -112,8 +113,8 @@ def cmd_diff(arguments: argparse.Namespace) -> int:
     return diff_main(arguments)
 
 
-def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+def parser(prog: str = "python -m generator") -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog=prog, description=__doc__)
     commands = root.add_subparsers(dest="command", required=True)
     for name, handler, help_text in (
         ("generate", cmd_generate, "generate the clients into generated/"),
@@ -152,8 +153,8 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
-def main(argv: list[str] | None = None) -> int:
-    arguments = parser().parse_args(argv)
+def main(argv: list[str] | None = None, prog: str = "python -m generator") -> int:
+    arguments = parser(prog).parse_args(argv)
     try:
         return int(arguments.handler(arguments))
     except SpecError as exc:
@@ -161,3 +162,8 @@ def main(argv: list[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s); nothing was written.", file=sys.stderr)
         return 2
+
+
+def console() -> int:
+    """The `openapi-clientgen` command that `pip install` creates: the same subcommands as `python -m generator`."""
+    return main(prog="openapi-clientgen")

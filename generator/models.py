@@ -11,14 +11,13 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from datamodel_code_generator import generate
 from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
-from . import ir
+from . import ir, resources
 from .build import SCHEMA_REF, schema_ref_name
 from .errors import Problem, SpecError
 from .loader import LoadedSpec
@@ -27,7 +26,7 @@ from .schema_keywords import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUED
 
 SENTINEL = "_codegen_runtime"
 TIMESTAMP_TYPES = {"epoch-seconds": "EpochSeconds", "date-time": "DateTime", "http-date": "HttpDate"}
-DMCG_TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "dmcg"
+DMCG_TEMPLATES = resources.DMCG_TEMPLATES
 
 
 def _renamed_ref(ref: str, renames: dict[str, str]) -> str:

@@ -14,18 +14,19 @@ from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from . import ir
+from . import ir, resources
 from .build import Selection, build_service
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, load_spec
 from .models import Models, generate_models
 from .naming import argument_base, argument_name
 from .refs import bundle
-from .render import TEMPLATES, environment, render
+from .render import environment, render
 from .validate import openapi_problems, validate_spec, warnings_or_raise
 
-REPO = Path(__file__).resolve().parent.parent
-RUNTIME = TEMPLATES / "runtime"
+#: the repository root (outside a checkout: the current folder); see generator/resources.py
+REPO = resources.workspace()
+RUNTIME = resources.RUNTIME
 #: where the runtime modules go inside each generated package
 RUNTIME_PACKAGE = "_runtime"
 PACKAGE_TEMPLATES = {
@@ -55,16 +56,13 @@ RUFF_OPTIONS = [
 ]
 
 
-def display_path(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(REPO).as_posix()
-    except ValueError:
-        return path.as_posix()
+display_path = resources.display_path
 
 
 def tree_root(spec_path: Path) -> Path:
-    """The tree a spec's `$ref`s may reach: specs/ for the repository's specs, else the spec's own folder."""
-    specs = (REPO / "specs").resolve()
+    """The tree a spec's `$ref`s may reach: specs/ for the specs under the workspace's specs/ (the repository's,
+    or the current folder's when installed), else the spec's own folder."""
+    specs = (resources.workspace() / "specs").resolve()
     resolved = spec_path.resolve()
     return specs if resolved.is_relative_to(specs) else resolved.parent
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import functools
 import textwrap
-from pathlib import Path
 from typing import Any
 
 import jinja2
 
 from . import ir
+from .resources import TEMPLATES, cache_dir
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _CONTROL = {code: " " for code in range(32) if chr(code) not in "\n\t"}
 
 
@@ -57,16 +56,15 @@ def comment(text: str) -> str:
 
 
 #: Compiled templates are cached across runs (keyed by the template source's checksum, so edits invalidate):
-#: compiling the package templates costs about half a second, more than rendering them.
-BYTECODE_CACHE = TEMPLATES.parent / ".cache" / "jinja"
-
-
+#: compiling the package templates costs about half a second, more than rendering them. The cache lives in the
+#: workspace (the checkout, or the current folder when installed), never beside the installed templates.
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    folder = cache_dir() / "jinja"
     try:
-        BYTECODE_CACHE.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError:
-        return None  # read-only checkout: compile every time
-    return jinja2.FileSystemBytecodeCache(str(BYTECODE_CACHE))
+        return None  # read-only folder: compile every time
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 @functools.cache
