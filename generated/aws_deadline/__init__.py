@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import models
-    from ._runtime.client import RawResponse
+    from ._runtime.raw import RawResponse
     from .client import AsyncDeadlineClient, DeadlineClient
     from .errors import (
         AccessDeniedException,
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "AsyncDeadlineClient": ".client",
     "DeadlineClient": ".client",
-    "RawResponse": "._runtime.client",
+    "RawResponse": "._runtime.raw",
     "ApiConnectionError": ".errors",
     "ApiError": ".errors",
     "ApiTimeoutError": ".errors",

@@ -5,14 +5,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
 
 from ._runtime.aws import AwsService, aws_setup
 from ._runtime.client import AsyncApiClient as _AsyncBase
-from ._runtime.client import RawResponse, client_settings
 from ._runtime.client import SyncApiClient as _SyncBase
+from ._runtime.client import client_settings
+from ._runtime.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
 from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
@@ -102,7 +104,11 @@ class DeadlineClient(_SyncBase):
         )
         super().__init__(settings, http_client)
         self.region = setup.region
-        self.with_raw_response = DeadlineClientWithRawResponse(self)
+
+    @cached_property
+    def with_raw_response(self) -> DeadlineClientWithRawResponse:
+        """The same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+        return DeadlineClientWithRawResponse(self)
 
     def get_task(
         self,
@@ -192,37 +198,11 @@ class DeadlineClient(_SyncBase):
 
 
 class DeadlineClientWithRawResponse:
-    """Same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+    """The methods of ``DeadlineClient``, returning ``RawResponse`` (status, headers, request id, parsed result)."""
 
     def __init__(self, client: DeadlineClient) -> None:
         self._client = client
-
-    def get_task(
-        self,
-        *,
-        farm_id: str,
-        queue_id: str,
-        job_id: str,
-        step_id: str,
-        task_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[models.GetTaskResponse]:
-        """GetTask, with the HTTP details of the response."""
-        from . import _operations
-
-        return self._client._call_raw(
-            _operations.get_task(
-                farm_id=farm_id,
-                queue_id=queue_id,
-                job_id=job_id,
-                step_id=step_id,
-                task_id=task_id,
-            ),
-            _operations.get_task_result,
-            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
-        )
+        self.get_task = to_raw_response_wrapper(client.get_task)
 
 
 class AsyncDeadlineClient(_AsyncBase):
@@ -281,7 +261,11 @@ class AsyncDeadlineClient(_AsyncBase):
         )
         super().__init__(settings, http_client)
         self.region = setup.region
-        self.with_raw_response = AsyncDeadlineClientWithRawResponse(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDeadlineClientWithRawResponse:
+        """The same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+        return AsyncDeadlineClientWithRawResponse(self)
 
     async def get_task(
         self,
@@ -369,34 +353,8 @@ class AsyncDeadlineClient(_AsyncBase):
 
 
 class AsyncDeadlineClientWithRawResponse:
-    """Same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+    """The methods of ``AsyncDeadlineClient``, returning ``RawResponse`` (status, headers, request id, parsed result)."""
 
     def __init__(self, client: AsyncDeadlineClient) -> None:
         self._client = client
-
-    async def get_task(
-        self,
-        *,
-        farm_id: str,
-        queue_id: str,
-        job_id: str,
-        step_id: str,
-        task_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[models.GetTaskResponse]:
-        """GetTask, with the HTTP details of the response."""
-        from . import _operations
-
-        return await self._client._call_raw(
-            _operations.get_task(
-                farm_id=farm_id,
-                queue_id=queue_id,
-                job_id=job_id,
-                step_id=step_id,
-                task_id=task_id,
-            ),
-            _operations.get_task_result,
-            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
-        )
+        self.get_task = async_to_raw_response_wrapper(client.get_task)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import models
-    from ._runtime.client import RawResponse
+    from ._runtime.raw import RawResponse
     from .client import AsyncEcsClient, EcsClient
     from .errors import (
         ApiConnectionError,
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "AsyncEcsClient": ".client",
     "EcsClient": ".client",
-    "RawResponse": "._runtime.client",
+    "RawResponse": "._runtime.raw",
     "ApiConnectionError": ".errors",
     "ApiError": ".errors",
     "ApiTimeoutError": ".errors",

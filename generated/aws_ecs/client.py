@@ -5,14 +5,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
 
 from ._runtime.aws import AwsService, aws_setup
 from ._runtime.client import AsyncApiClient as _AsyncBase
-from ._runtime.client import RawResponse, client_settings
 from ._runtime.client import SyncApiClient as _SyncBase
+from ._runtime.client import client_settings
+from ._runtime.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
 from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
@@ -111,7 +113,11 @@ class EcsClient(_SyncBase):
         )
         super().__init__(settings, http_client)
         self.region = setup.region
-        self.with_raw_response = EcsClientWithRawResponse(self)
+
+    @cached_property
+    def with_raw_response(self) -> EcsClientWithRawResponse:
+        """The same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+        return EcsClientWithRawResponse(self)
 
     def describe_tasks(
         self,
@@ -238,33 +244,11 @@ class EcsClient(_SyncBase):
 
 
 class EcsClientWithRawResponse:
-    """Same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+    """The methods of ``EcsClient``, returning ``RawResponse`` (status, headers, request id, parsed result)."""
 
     def __init__(self, client: EcsClient) -> None:
         self._client = client
-
-    def describe_tasks(
-        self,
-        *,
-        tasks: Sequence[str],
-        cluster: str | None = None,
-        include: Sequence[models.TaskField | str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[models.DescribeTasksResponse]:
-        """DescribeTasks, with the HTTP details of the response."""
-        from . import _operations
-
-        return self._client._call_raw(
-            _operations.describe_tasks(
-                tasks=tasks,
-                cluster=cluster,
-                include=include,
-            ),
-            _operations.describe_tasks_result,
-            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
-        )
+        self.describe_tasks = to_raw_response_wrapper(client.describe_tasks)
 
 
 class AsyncEcsClient(_AsyncBase):
@@ -327,7 +311,11 @@ class AsyncEcsClient(_AsyncBase):
         )
         super().__init__(settings, http_client)
         self.region = setup.region
-        self.with_raw_response = AsyncEcsClientWithRawResponse(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEcsClientWithRawResponse:
+        """The same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+        return AsyncEcsClientWithRawResponse(self)
 
     async def describe_tasks(
         self,
@@ -450,30 +438,8 @@ class AsyncEcsClient(_AsyncBase):
 
 
 class AsyncEcsClientWithRawResponse:
-    """Same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+    """The methods of ``AsyncEcsClient``, returning ``RawResponse`` (status, headers, request id, parsed result)."""
 
     def __init__(self, client: AsyncEcsClient) -> None:
         self._client = client
-
-    async def describe_tasks(
-        self,
-        *,
-        tasks: Sequence[str],
-        cluster: str | None = None,
-        include: Sequence[models.TaskField | str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[models.DescribeTasksResponse]:
-        """DescribeTasks, with the HTTP details of the response."""
-        from . import _operations
-
-        return await self._client._call_raw(
-            _operations.describe_tasks(
-                tasks=tasks,
-                cluster=cluster,
-                include=include,
-            ),
-            _operations.describe_tasks_result,
-            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
-        )
+        self.describe_tasks = async_to_raw_response_wrapper(client.describe_tasks)

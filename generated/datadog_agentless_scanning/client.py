@@ -5,14 +5,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import httpx
 
 from ._runtime.client import AsyncApiClient as _AsyncBase
-from ._runtime.client import RawResponse, client_settings
 from ._runtime.client import SyncApiClient as _SyncBase
+from ._runtime.client import client_settings
 from ._runtime.config import CredentialSpec, ServerVariable, credentials_auth, server_url
+from ._runtime.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
 from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
@@ -151,7 +153,11 @@ class AgentlessScanningClient(_SyncBase):
             fixed_base_url=base_url is not None,
         )
         super().__init__(settings, http_client)
-        self.with_raw_response = AgentlessScanningClientWithRawResponse(self)
+
+    @cached_property
+    def with_raw_response(self) -> AgentlessScanningClientWithRawResponse:
+        """The same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+        return AgentlessScanningClientWithRawResponse(self)
 
     def get_aws_on_demand_task(
         self,
@@ -222,29 +228,11 @@ class AgentlessScanningClient(_SyncBase):
 
 
 class AgentlessScanningClientWithRawResponse:
-    """Same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+    """The methods of ``AgentlessScanningClient``, returning ``RawResponse`` (status, headers, request id, parsed result)."""
 
     def __init__(self, client: AgentlessScanningClient) -> None:
         self._client = client
-
-    def get_aws_on_demand_task(
-        self,
-        *,
-        task_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[models.AwsOnDemandResponse]:
-        """getAwsOnDemandTask, with the HTTP details of the response."""
-        from . import _operations
-
-        return self._client._call_raw(
-            _operations.get_aws_on_demand_task(
-                task_id=task_id,
-            ),
-            _operations.get_aws_on_demand_task_result,
-            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
-        )
+        self.get_aws_on_demand_task = to_raw_response_wrapper(client.get_aws_on_demand_task)
 
 
 class AsyncAgentlessScanningClient(_AsyncBase):
@@ -306,7 +294,11 @@ class AsyncAgentlessScanningClient(_AsyncBase):
             fixed_base_url=base_url is not None,
         )
         super().__init__(settings, http_client)
-        self.with_raw_response = AsyncAgentlessScanningClientWithRawResponse(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAgentlessScanningClientWithRawResponse:
+        """The same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+        return AsyncAgentlessScanningClientWithRawResponse(self)
 
     async def get_aws_on_demand_task(
         self,
@@ -375,26 +367,8 @@ class AsyncAgentlessScanningClient(_AsyncBase):
 
 
 class AsyncAgentlessScanningClientWithRawResponse:
-    """Same methods, returning ``RawResponse`` (status, headers, request id, parsed result)."""
+    """The methods of ``AsyncAgentlessScanningClient``, returning ``RawResponse`` (status, headers, request id, parsed result)."""
 
     def __init__(self, client: AsyncAgentlessScanningClient) -> None:
         self._client = client
-
-    async def get_aws_on_demand_task(
-        self,
-        *,
-        task_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> RawResponse[models.AwsOnDemandResponse]:
-        """getAwsOnDemandTask, with the HTTP details of the response."""
-        from . import _operations
-
-        return await self._client._call_raw(
-            _operations.get_aws_on_demand_task(
-                task_id=task_id,
-            ),
-            _operations.get_aws_on_demand_task_result,
-            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
-        )
+        self.get_aws_on_demand_task = async_to_raw_response_wrapper(client.get_aws_on_demand_task)

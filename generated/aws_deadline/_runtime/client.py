@@ -13,14 +13,14 @@ import threading
 import time
 import urllib.request
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from .errors import ParamValidationError, ResponseDecodeError
 from .protocol import ErrorTable, request_id
+from .raw import keep_response
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
 from .transport import (
     DEFAULT_TIMEOUT,
@@ -41,17 +41,6 @@ ModelT = TypeVar("ModelT", bound="BaseModel")
 ResultT = TypeVar("ResultT")
 #: Turns a 2xx body into the operation's result (a model's `model_validate_json`, a TypeAdapter, bytes...).
 Decoder = Callable[[bytes], ResultT]
-
-
-@dataclass(frozen=True)
-class RawResponse(Generic[ResultT]):
-    """A successful call's parsed result with the HTTP details it came with."""
-
-    parsed: ResultT
-    status_code: int
-    headers: httpx.Headers
-    request_id: str | None
-    elapsed_seconds: float
 
 
 def build_model(model: type[ModelT], values: Mapping[str, Any], operation: str) -> ModelT:
@@ -99,6 +88,14 @@ def decode(decoder: Decoder[ResultT], response: httpx.Response, operation: str) 
         request_id=request_id(response.headers),
         headers=response.headers,
     )
+
+
+def _result(decoder: Decoder[ResultT], response: httpx.Response, operation: str) -> ResultT:
+    """A call's result from its successful response, the one step the sync and async clients share after I/O:
+    decode it, and hand the response to a `with_raw_response` wrapper if the call runs under one."""
+    result = decode(decoder, response, operation)
+    keep_response(response)
+    return result
 
 
 @functools.cache
@@ -282,19 +279,7 @@ class SyncApiClient:
         return send(self._http, self._settings, prepared, options)
 
     def _call(self, prepared: PreparedRequest, decoder: Decoder[ResultT], options: RequestOptions) -> ResultT:
-        return decode(decoder, self._send(prepared, options), prepared.operation)
-
-    def _call_raw(
-        self, prepared: PreparedRequest, decoder: Decoder[ResultT], options: RequestOptions
-    ) -> RawResponse[ResultT]:
-        response = self._send(prepared, options)
-        return RawResponse(
-            parsed=decode(decoder, response, prepared.operation),
-            status_code=response.status_code,
-            headers=response.headers,
-            request_id=request_id(response.headers),
-            elapsed_seconds=response.elapsed.total_seconds(),
-        )
+        return _result(decoder, self._send(prepared, options), prepared.operation)
 
     def close(self) -> None:
         """Close the HTTP connection pool, unless it was passed in by the caller."""
@@ -331,19 +316,7 @@ class AsyncApiClient:
         return await send_async(self._http, self._settings, prepared, options)
 
     async def _call(self, prepared: PreparedRequest, decoder: Decoder[ResultT], options: RequestOptions) -> ResultT:
-        return decode(decoder, await self._send(prepared, options), prepared.operation)
-
-    async def _call_raw(
-        self, prepared: PreparedRequest, decoder: Decoder[ResultT], options: RequestOptions
-    ) -> RawResponse[ResultT]:
-        response = await self._send(prepared, options)
-        return RawResponse(
-            parsed=decode(decoder, response, prepared.operation),
-            status_code=response.status_code,
-            headers=response.headers,
-            request_id=request_id(response.headers),
-            elapsed_seconds=response.elapsed.total_seconds(),
-        )
+        return _result(decoder, await self._send(prepared, options), prepared.operation)
 
     async def close(self) -> None:
         if self._owns_http_client:
