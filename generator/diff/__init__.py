@@ -24,11 +24,11 @@ Two spec annotations lower the level. Removing something that was `deprecated: t
 callers were told. Changes under an operation or schema marked `x-stability: draft|beta` are reported at INFO:
 those parts make no compatibility promise (moving a part *to* beta is itself reported as WARN).
 
-The generated-code half (`api_surface`) compares the public Python names of the two generated trees. Its levels
-are full strength when the package's spec did not change (a template or generator change: nothing in the spec
-review explains it) and at most WARN when the spec did change (the spec rules above, which know about
-deprecation and stability, are then the authority).
+The generated-code half (`generated`, `client_api`) builds the IR of both sides with this checkout's generator
+and compares what callers of the generated client see: constructor keywords, methods and their arguments, result
+types, model classes and fields, exception classes, waiters. Each change is reported once (not once per client
+variant), ERR when caller code stops working; a side the generator cannot build is a note, not a crash.
 
-Import from the modules (`spec`, `generated`, `report`, `sources`, `cli`, `arguments`): this package imports
-nothing itself, so that building the command line for `generate` does not load the diff machinery.
+Import from the modules (`spec`, `generated`, `client_api`, `report`, `sources`, `cli`, `arguments`): this
+package imports nothing itself, so that building the command line for `generate` does not load the diff machinery.
 """

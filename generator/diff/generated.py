@@ -1,65 +1,38 @@
-"""The generated-code half: render (or read from git) the generated packages of both sides and turn
-`api_surface`'s public-API comparison into changes, capped at WARN when the package's spec changed too."""
+"""The generated-code section of a review: build each side's IR with this checkout's generator and compare what
+callers of the generated client see (`client_api`). A side whose IR cannot be built leaves a note, never a
+traceback: the wire section of the review still stands."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from .. import api_surface
 from ..errors import SpecError
+from ..ir import Service
 from ..loader import LoadedSpec
-from .model import RANK, Change, Level
-from .side import Side
+from .client_api import compare_services
+from .model import Change
 from .sources import Git, SpecSet
 
-PACKAGE_MODULES = ("__init__.py", "client.py", "models.py", "errors.py", "testing.py")
+
+class Skipped(Exception):
+    """One package's comparison cannot run; the message says why, for the report's notes."""
 
 
-def _max_level(level: Level, cap: Level) -> Level:
-    return cap if RANK[level] > RANK[cap] else level
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, SpecError) and exc.problems:
+        first = exc.problems[0]
+        more = f" (and {len(exc.problems) - 1} more problem(s))" if len(exc.problems) > 1 else ""
+        return f"{first}{more}"
+    return f"{type(exc).__name__}: {exc}"
 
 
-def _render_surfaces(specs: list[LoadedSpec], notes: list[str], side: str) -> dict[str, tuple[str, dict[str, str]]]:
-    """package → (directory label, module sources), generated with this checkout's generator."""
-    from ..pipeline import render_tree
+def build_side(spec: LoadedSpec, side: str) -> Service:
+    """The IR of one side, loaded as `generate` loads it (cross-file `$ref`s bundled from its tree)."""
+    from ..pipeline import build_ir, tree_root  # the generator proper loads only when the section runs
+    from ..refs import bundle
 
-    found: dict[str, tuple[str, dict[str, str]]] = {}
-    if not specs:
-        return found
-    with tempfile.TemporaryDirectory(prefix="codegen-diff-") as scratch:
-        for spec in specs:
-            destination = Path(scratch) / str(len(found)) / "out"
-            destination.mkdir(parents=True)
-            try:
-                services = render_tree([spec.path], destination)
-            except SpecError as exc:
-                notes.append(
-                    f"{side}: could not generate {spec.display_path} ({len(exc.problems)} problem(s), first: {exc.problems[0]})"
-                )
-                continue
-            for service in services:
-                package_dir = destination / service.package
-                found[service.package] = (
-                    f"rendered from the {side} specs",
-                    {
-                        m: (package_dir / m).read_text(encoding="utf-8")
-                        for m in PACKAGE_MODULES
-                        if (package_dir / m).is_file()
-                    },
-                )
-    return found
-
-
-def _committed_surface(git: Git, rev: str, generated_dir: str, package: str) -> dict[str, str] | None:
-    directory = f"{generated_dir}/{package}"
-    if git.object_type(rev, f"{directory}/client.py") != "blob":
-        return None
-    sources: dict[str, str] = {}
-    for module in PACKAGE_MODULES:
-        if git.object_type(rev, f"{directory}/{module}") == "blob":
-            sources[module] = git.read(rev, f"{directory}/{module}").decode("utf-8", "replace")
-    return sources
+    try:
+        return build_ir(bundle(spec, tree_root(spec.path)))
+    except Exception as exc:  # a spec the generator cannot build is a finding of the review, not a crash
+        raise Skipped(f"the {side} spec {spec.display_path} does not build a client: {_reason(exc)}") from exc
 
 
 def generated_changes(
@@ -69,49 +42,27 @@ def generated_changes(
     git: Git,
     generated_dir: str,
     notes: list[str],
-    render_only: bool,
+    render_only: bool = False,
 ) -> list[Change]:
-    """The public-API difference of the two generated trees, as changes (section "generated")."""
-    base_specs: list[LoadedSpec] = []
-    head_specs: list[LoadedSpec] = []
-    committed: dict[str, dict[str, str]] = {}
-    spec_changed: dict[str, bool] = {}
+    """What changes for callers of each generated package, as changes of section "generated".
+
+    Both sides are built by this checkout's generator, so a pair whose spec text is unchanged has nothing to
+    report and is not built. `git` and `render_only` are the call site's (committed generated code is no
+    longer read: the IR decides the whole caller-visible API)."""
+    del git, render_only
+    found: list[Change] = []
     for bkey, hkey in pairs:
         bspec = base.specs[bkey] if bkey else None
         hspec = head.specs[hkey] if hkey else None
-        bpackage = Side(bspec, "").package()[0] if bspec else None
-        package = Side(hspec, "").package()[0] if hspec else bpackage
-        assert package is not None
-        changed = bspec is None or hspec is None or bspec.text != hspec.text
-        spec_changed[package] = changed
-        if bspec is not None and bpackage is not None and base.rev and not render_only and git.root is not None:
-            sources = _committed_surface(git, base.rev, generated_dir, bpackage)
-            if sources is not None:
-                committed[bpackage] = sources
-        if bspec is not None and bpackage not in committed and changed:
-            base_specs.append(bspec)
-        if hspec is not None and (changed or (bpackage in committed)):
-            head_specs.append(hspec)
-    base_surfaces = _render_surfaces(base_specs, notes, "base")
-    for package, sources in committed.items():
-        base_surfaces[package] = (f"{generated_dir}/ at {base.rev}", sources)
-    head_surfaces = _render_surfaces(head_specs, notes, "head")
-    sources_used = sorted({label for label, _ in base_surfaces.values()})
-    if sources_used:
-        notes.append(
-            "generated code compared: base "
-            + " and ".join(f"{s}" for s in sources_used)
-            + "; head rendered from the head specs by this checkout's generator"
-        )
-    found: list[Change] = []
-    for package in sorted(base_surfaces.keys() | head_surfaces.keys()):
-        old = api_surface.surface(base_surfaces[package][1]) if package in base_surfaces else None
-        new = api_surface.surface(head_surfaces[package][1]) if package in head_surfaces else None
-        if old is None and new is None:
+        if bspec is not None and hspec is not None and bspec.text == hspec.text:
             continue
-        cap: Level = "WARN" if spec_changed.get(package, True) else "ERR"
-        for item in api_surface.compare(package, old, new):
-            level = _max_level(item.level, cap)  # type: ignore[arg-type]
-            file = f"{generated_dir}/{package}/{item.module}"
-            found.append(Change(level, item.rule, file, item.name, item.line, item.message, section="generated"))
+        shown = head.files[hkey] if hkey else base.files[bkey] if bkey else "?"
+        try:
+            bservice = build_side(bspec, "base") if bspec is not None else None
+            hservice = build_side(hspec, "head") if hspec is not None else None
+            found.extend(compare_services(bservice, hservice, generated_dir))
+        except Skipped as exc:
+            notes.append(f"skipped: generated client of {shown}: {exc}")
+        except Exception as exc:  # the comparison must never end the review in a traceback
+            notes.append(f"skipped: generated client of {shown}: the comparison failed: {_reason(exc)}")
     return found

@@ -1,10 +1,9 @@
-"""The service-wide rules: package and client names, info.version, x-aws traits, servers and their variables,
-security schemes (the generated constructor keywords and environment variables)."""
+"""The service-wide wire rules: info.version, x-aws traits, servers and their variables, security schemes as
+sent. Package, client and constructor names are the generated-code section's (`client_api`), read from the IR."""
 
 from __future__ import annotations
 
 from ..loader import join_pointer
-from ..naming import snake_case
 from .model import Level
 from .rules import Rules
 from .side import Ctx, wire_path
@@ -15,25 +14,6 @@ class ServiceRules(Rules):
 
     def _service(self) -> None:
         ctx = Ctx("service")
-        (bpkg, bclient), (hpkg, hclient) = self.b.package(), self.h.package()
-        if bpkg != hpkg:
-            self.add(
-                "ERR",
-                "package-renamed",
-                f"package {bpkg!r} is now {hpkg!r}: every import changes",
-                ctx,
-                "/info/x-codegen/package",
-                "/info/x-codegen/package",
-            )
-        if bclient != hclient:
-            self.add(
-                "ERR",
-                "client-renamed",
-                f"client classes {bclient}Client/Async{bclient}Client are now {hclient}Client/Async{hclient}Client",
-                ctx,
-                "/info/x-codegen/client",
-                "/info/x-codegen/client",
-            )
         bversion, hversion = (
             (self.b.doc.get("info") or {}).get("version"),
             (self.h.doc.get("info") or {}).get("version"),
@@ -180,34 +160,6 @@ class ServiceRules(Rules):
                     f"{bptr}/default",
                     f"{bptr}/default",
                 )
-            bargument = bvar.get("x-codegen-argument") or (snake_case(name) if len(benum) > 1 else None)
-            hargument = hvar.get("x-codegen-argument") or (snake_case(name) if len(henum) > 1 else None)
-            if bargument != hargument:
-                level: Level = "ERR" if bargument else "INFO"
-                what = (
-                    f"constructor keyword {bargument!r} → {hargument!r}"
-                    if bargument and hargument
-                    else f"constructor keyword {bargument!r} goes away (one value is left)"
-                    if bargument
-                    else f"new constructor keyword {hargument!r}"
-                )
-                self.add(
-                    level,
-                    "constructor-argument-renamed",
-                    f"server variable {name!r}: {what}",
-                    ctx,
-                    bptr,
-                    f"{bptr}/x-codegen-argument" if "x-codegen-argument" in hvar else bptr,
-                )
-            if bvar.get("x-codegen-env") != hvar.get("x-codegen-env"):
-                self.add(
-                    "WARN",
-                    "env-variable-changed",
-                    f"server variable {name!r}: environment variable {bvar.get('x-codegen-env')!r} → {hvar.get('x-codegen-env')!r}",
-                    ctx,
-                    bptr,
-                    bptr,
-                )
             baliases, haliases = bvar.get("x-codegen-aliases") or {}, hvar.get("x-codegen-aliases") or {}
             for alias, target in baliases.items():
                 if alias not in haliases:
@@ -255,19 +207,6 @@ class ServiceRules(Rules):
         bschemes = (self.b.doc.get("components") or {}).get("securitySchemes") or {}
         hschemes = (self.h.doc.get("components") or {}).get("securitySchemes") or {}
         bused, hused = self.b.used_schemes(), self.h.used_schemes()
-        for name in sorted(bused - hused):
-            scheme = bschemes.get(name) or {}
-            keyword = None if scheme.get("x-aws-auth") else scheme.get("x-codegen-argument") or snake_case(name)
-            level: Level = "ERR" if keyword else "INFO"
-            self.add(
-                level,
-                "credential-removed",
-                f"security scheme {name!r} no longer used"
-                + (f": the constructor keyword {keyword!r} goes away" if keyword else ""),
-                ctx,
-                f"/components/securitySchemes/{name}",
-                "/components/securitySchemes" if hschemes else None,
-            )
         for name in sorted(bused & hused):
             bscheme, hscheme = bschemes.get(name), hschemes.get(name)
             if not isinstance(bscheme, dict) or not isinstance(hscheme, dict):
@@ -283,23 +222,3 @@ class ServiceRules(Rules):
                         f"{pointer}/{key}",
                         f"{pointer}/{key}" if key in hscheme else pointer,
                     )
-            bkeyword = bscheme.get("x-codegen-argument") or snake_case(name)
-            hkeyword = hscheme.get("x-codegen-argument") or snake_case(name)
-            if bkeyword != hkeyword and not hscheme.get("x-aws-auth"):
-                self.add(
-                    "ERR",
-                    "constructor-argument-renamed",
-                    f"security scheme {name!r}: constructor keyword {bkeyword!r} → {hkeyword!r}",
-                    ctx,
-                    pointer,
-                    pointer,
-                )
-            if bscheme.get("x-codegen-env") != hscheme.get("x-codegen-env"):
-                self.add(
-                    "WARN",
-                    "env-variable-changed",
-                    f"security scheme {name!r}: environment variable {bscheme.get('x-codegen-env')!r} → {hscheme.get('x-codegen-env')!r}",
-                    ctx,
-                    pointer,
-                    pointer,
-                )
