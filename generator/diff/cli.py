@@ -12,7 +12,7 @@ from .generated import generated_changes
 from .model import RANK, Change
 from .report import FORMATS, Report, format_markdown
 from .side import Side
-from .sources import Git, load_revision, load_side, load_worktree, pair
+from .sources import Git, SpecSet, load_revision, load_side, load_worktree, pair
 from .spec import diff_specs
 
 
@@ -68,12 +68,38 @@ def run(arguments: argparse.Namespace) -> Report:
                 report.changes.append(
                     Change("INFO", "spec-added", head.files[hkey], "", 1, f"new spec: package {package}")
                 )
-        if not arguments.no_generated:
-            report.changes.extend(
-                generated_changes(base, head, pairs, git, arguments.generated_dir, report.notes, arguments.render_only)
-            )
+        if arguments.no_generated:
+            report.generated_skipped = "--no-generated"
+        else:
+            _compare_generated(report, base, head, pairs, git, arguments)
     report.changes.sort(key=lambda c: (c.section != "spec", -RANK[c.level], c.file, c.line or 0, c.pointer, c.rule))
     return report
+
+
+def _compare_generated(
+    report: Report,
+    base: SpecSet,
+    head: SpecSet,
+    pairs: list[tuple[str | None, str | None]],
+    git: Git,
+    arguments: argparse.Namespace,
+) -> None:
+    """The generated-code section; a spec the generator cannot render (or a fault in the comparison) leaves the
+    section out with a note instead of ending the whole review in a traceback: the wire section still stands."""
+    try:
+        changes = generated_changes(
+            base, head, pairs, git, arguments.generated_dir, report.notes, arguments.render_only
+        )
+    except Exception as exc:  # noqa: BLE001 - anything it raises is reported, never a traceback
+        reason = (
+            "; ".join(str(p) for p in exc.problems[:3])
+            if isinstance(exc, SpecError)
+            else f"{type(exc).__name__}: {exc}"
+        )
+        report.notes.append(f"the generated-code comparison failed and was skipped: {reason}")
+        report.generated_skipped = "the comparison failed, see the note"
+        return
+    report.changes.extend(changes)
 
 
 def main(arguments: argparse.Namespace) -> int:

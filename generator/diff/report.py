@@ -14,6 +14,7 @@ class Report:
     head: str
     changes: list[Change] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    generated_skipped: str | None = None  # why the generated-code comparison did not run (None: it ran)
 
     @property
     def spec_changes(self) -> list[Change]:
@@ -32,10 +33,13 @@ class Report:
 
 def format_text(report: Report) -> str:
     lines = [f"spec review: {report.base} → {report.head}"]
-    for title, changes in (
-        ("spec changes", report.spec_changes),
-        ("generated client changes", report.generated_changes),
+    for title, changes, skipped in (
+        ("spec changes", report.spec_changes, None),
+        ("generated client changes", report.generated_changes, report.generated_skipped),
     ):
+        if skipped is not None and not changes:
+            lines.append(f"{title}: skipped ({skipped})")
+            continue
         lines.append(f"{title}:" if changes else f"{title}: none")
         for change in changes:
             where = f"{change.file}:{change.line}" if change.line else change.file
@@ -62,12 +66,15 @@ def format_markdown(report: Report) -> str:
         "Levels follow what breaks a caller of the generated client: ERR breaking, WARN risky, INFO compatible.",
         "",
     ]
-    for title, changes, where in (
-        ("Spec changes", report.spec_changes, "Location"),
-        ("Generated client changes", report.generated_changes, "Name"),
+    for title, changes, where, skipped in (
+        ("Spec changes", report.spec_changes, "Location", None),
+        ("Generated client changes", report.generated_changes, "Name", report.generated_skipped),
     ):
         out.append(f"### {title}")
         out.append("")
+        if skipped is not None and not changes:
+            out.extend([f"Skipped ({_cell(skipped)}).", ""])
+            continue
         if not changes:
             out.extend(["None.", ""])
             continue
@@ -95,6 +102,7 @@ def format_json(report: Report) -> str:
         "changes": [c.as_json() for c in report.spec_changes],
         "generated": [c.as_json() for c in report.generated_changes],
         "notes": report.notes,
+        "generated_skipped": report.generated_skipped is not None,
     }
     return json.dumps(document, indent=2) + "\n"
 
