@@ -242,8 +242,15 @@ def _schemas(d: Doc) -> Doc:
     return d["components"]["schemas"]  # type: ignore[no-any-return]
 
 
-def _get_pet(d: Doc) -> Doc:
-    return d["paths"]["/pets/{petId}"]["get"]  # type: ignore[no-any-return]
+def _get_pet(d: Doc, path: str = "/pets/{petId}") -> Doc:
+    return d["paths"][path]["get"]  # type: ignore[no-any-return]
+
+
+def _without_operation_ids(d: Doc) -> Doc:
+    for item in d["paths"].values():
+        for operation in item.values():
+            operation.pop("operationId", None)
+    return d
 
 
 def _param(d: Doc, name: str) -> Doc:
@@ -260,8 +267,50 @@ def _move_404_to_other_op(d: Doc) -> None:
     d["paths"]["/pets"]["post"]["responses"]["404"] = _get_pet(d)["responses"].pop("404")
 
 
+def wire_pets() -> Doc:
+    """pets() with the constructs the wire rules look at: bounds to raise, a nullable request field, read-only
+    and write-only fields, an extensible enum, a parameter default, a bodiless success, an inline `*/*`
+    response, a request `allOf`, inline response variants, a base64 field."""
+    d = pets()
+    request = _schemas(d)["CreatePetRequest"]
+    request["properties"]["weight"]["minimum"] = 0
+    request["properties"]["name"]["minLength"] = 1
+    request["properties"]["tags"]["minItems"] = 0
+    request["properties"]["nickname"] = {"type": ["string", "null"]}
+    request["properties"]["color"] = {"type": "string", "x-extensible-enum": ["red", "blue"]}
+    request["properties"]["id"] = {"type": "string", "readOnly": True}
+    request["allOf"] = [ref("Tag")]
+    pet = _schemas(d)["Pet"]["properties"]
+    pet["password"] = {"type": "string", "writeOnly": True}
+    pet["avatar"] = {"type": "string", "format": "byte"}
+    pet["origin"] = {
+        "anyOf": [
+            {"title": "Bred", "type": "object", "properties": {"breeder": {"type": "string"}}},
+            {"title": "Found", "type": "object", "properties": {"place": {"type": "string"}}},
+        ]
+    }
+    _param(d, "limit")["schema"]["default"] = 10
+    d["paths"]["/pets"]["post"]["responses"]["409"] = {"description": "taken", "content": json_content(ref("Error"))}
+    d["paths"]["/pets/{petId}"]["delete"] = {
+        "operationId": "deletePet",
+        "parameters": [{"name": "petId", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "deleted"}},
+    }
+    d["paths"]["/pets/{petId}/legacy"]["get"]["responses"]["200"]["content"] = {
+        "*/*": {
+            "schema": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+        }
+    }
+    d["webhooks"] = {"petSold": {"post": {"requestBody": {"content": json_content(ref("Pet"))}, "responses": {}}}}
+    return d
+
+
+def _request(d: Doc) -> Doc:
+    return _schemas(d)["CreatePetRequest"]  # type: ignore[no-any-return]
+
+
 # (id, base factory, mutation of a copy, expected highest level, a rule that must be reported at that level)
-CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
+CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], object], str, str]] = [
     # operations
     ("operation removed", pets, lambda d: d["paths"].pop("/pets"), "ERR", "operation-removed"),
     (
@@ -290,7 +339,7 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "operationId renamed",
         pets,
         lambda d: d["paths"]["/pets"]["post"].__setitem__("operationId", "addPet"),
-        "ERR",
+        "INFO",  # not sent on the wire: the method rename is the generated section's
         "operation-id-changed",
     ),
     (
@@ -314,8 +363,18 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
             d["paths"].__setitem__("/pets/{id}/legacy", d["paths"].pop("/pets/{petId}/legacy")),
             d["paths"]["/pets/{id}/legacy"]["get"]["parameters"][0].__setitem__("name", "id"),
         ),
-        "ERR",
-        "request-parameter-removed",
+        "NONE",  # the same URL is sent: the keyword rename is the generated section's
+        "none",
+    ),
+    (
+        "path parameter renamed in an operation without operationId",
+        lambda: _without_operation_ids(pets()),
+        lambda d: (
+            d["paths"].__setitem__("/pets/{id}", d["paths"].pop("/pets/{petId}")),
+            _get_pet(d, "/pets/{id}")["parameters"][0].__setitem__("name", "id"),
+        ),
+        "NONE",
+        "none",
     ),
     (
         "operation deprecated",
@@ -325,7 +384,7 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "operation-deprecated",
     ),
     # parameters
-    ("query parameter removed", pets, lambda d: _get_pet(d)["parameters"].pop(1), "ERR", "request-parameter-removed"),
+    ("query parameter removed", pets, lambda d: _get_pet(d)["parameters"].pop(1), "WARN", "request-parameter-removed"),
     (
         "new required parameter",
         pets,
@@ -404,6 +463,16 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "request field removed",
         pets,
         lambda d: _schemas(d)["CreatePetRequest"]["properties"].pop("nickname"),
+        "WARN",  # the service may ignore it
+        "request-property-removed",
+    ),
+    (
+        "request field removed from a closed object",
+        pets,
+        lambda d: (
+            _schemas(d)["CreatePetRequest"]["properties"].pop("nickname"),
+            _schemas(d)["CreatePetRequest"].__setitem__("additionalProperties", False),
+        ),
         "ERR",
         "request-property-removed",
     ),
@@ -449,7 +518,7 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "request maxLength lowered",
         pets,
         lambda d: _schemas(d)["CreatePetRequest"]["properties"]["name"].__setitem__("maxLength", 20),
-        "WARN",
+        "ERR",
         "length-narrowed",
     ),
     (
@@ -463,14 +532,14 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "request maxItems lowered",
         pets,
         lambda d: _schemas(d)["CreatePetRequest"]["properties"]["tags"].__setitem__("maxItems", 5),
-        "WARN",
+        "ERR",
         "items-narrowed",
     ),
     (
         "request minimum added",
         pets,
         lambda d: _schemas(d)["CreatePetRequest"]["properties"]["weight"].__setitem__("minimum", 1),
-        "WARN",
+        "ERR",
         "range-narrowed",
     ),
     (
@@ -479,7 +548,7 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         lambda d: d["paths"]["/pets"]["post"]["requestBody"].__setitem__(
             "content", json_content(ref("CreatePetRequest"), "application/merge-patch+json")
         ),
-        "WARN",
+        "ERR",  # bodies sent as application/json are refused
         "request-media-type-changed",
     ),
     # responses
@@ -487,6 +556,13 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "response field removed",
         pets,
         lambda d: _schemas(d)["Pet"]["properties"].pop("nickname"),
+        "WARN",  # it was optional: callers handle its absence
+        "response-property-removed",
+    ),
+    (
+        "required response field removed",
+        pets,
+        lambda d: (_schemas(d)["Pet"]["properties"].pop("name"), _schemas(d)["Pet"]["required"].remove("name")),
         "ERR",
         "response-property-removed",
     ),
@@ -508,7 +584,7 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "response field became optional",
         pets,
         lambda d: _schemas(d)["Pet"]["required"].remove("name"),
-        "WARN",
+        "ERR",
         "response-property-became-optional",
     ),
     (
@@ -522,7 +598,7 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "response enum value removed",
         pets,
         lambda d: _schemas(d)["PetStatus"]["enum"].remove("sold"),
-        "ERR",
+        "ERR",  # createPet sends it: refused
         "enum-value-removed",
     ),
     (
@@ -543,14 +619,14 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "enum value removed inside allOf",
         pets,
         lambda d: _schemas(d)["Details"]["properties"]["color"]["enum"].remove("blue"),
-        "ERR",
+        "INFO",  # a response: the service sends less
         "enum-value-removed",
     ),
     (
         "oneOf variant removed",
         pets,
         lambda d: _schemas(d)["Pet"]["properties"]["owner"]["oneOf"].pop(1),
-        "ERR",
+        "INFO",  # from a response: the service sends less
         "variant-removed",
     ),
     (
@@ -560,14 +636,14 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
             _schemas(d).__setitem__("Shelter", {"type": "object", "properties": {"city": {"type": "string"}}}),
             _schemas(d)["Pet"]["properties"]["owner"]["oneOf"].append(ref("Shelter")),
         ),
-        "WARN",
+        "ERR",
         "variant-added",
     ),
     (
         "field inside a oneOf variant removed",
         pets,
         lambda d: _schemas(d)["Company"]["properties"].pop("vat"),
-        "ERR",
+        "WARN",
         "response-property-removed",
     ),
     (
@@ -581,7 +657,7 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "response became nullable",
         pets,
         lambda d: _schemas(d)["Pet"]["properties"]["nickname"].__setitem__("type", ["string", "null"]),
-        "WARN",
+        "ERR",
         "response-became-nullable",
     ),
     (
@@ -592,10 +668,10 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "format-changed",
     ),
     (
-        "response maximum raised (models validate it)",
+        "response maximum raised",
         pets,
         lambda d: _schemas(d)["Pet"]["properties"]["age"].__setitem__("maximum", 200),
-        "WARN",
+        "ERR",
         "range-widened",
     ),
     (
@@ -619,20 +695,204 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "ERR",
         "response-property-removed",
     ),
+    # the wire: requests that were valid are refused now, responses carry what callers do not handle
+    (
+        "request minimum raised",
+        wire_pets,
+        lambda d: _request(d)["properties"]["weight"].__setitem__("minimum", 1),
+        "ERR",
+        "range-narrowed",
+    ),
+    (
+        "request minLength raised",
+        wire_pets,
+        lambda d: _request(d)["properties"]["name"].__setitem__("minLength", 3),
+        "ERR",
+        "length-narrowed",
+    ),
+    (
+        "request minItems raised",
+        wire_pets,
+        lambda d: _request(d)["properties"]["tags"].__setitem__("minItems", 1),
+        "ERR",
+        "items-narrowed",
+    ),
+    (
+        "request maxLength added",
+        wire_pets,
+        lambda d: _request(d)["properties"]["color"].__setitem__("maxLength", 10),
+        "ERR",
+        "length-narrowed",
+    ),
+    (
+        "request field no longer nullable",
+        wire_pets,
+        lambda d: _request(d)["properties"]["nickname"].__setitem__("type", "string"),
+        "ERR",
+        "request-null-removed",
+    ),
+    (
+        "request x-extensible-enum value removed",
+        wire_pets,
+        lambda d: _request(d)["properties"]["color"]["x-extensible-enum"].remove("blue"),
+        "ERR",
+        "enum-value-removed",
+    ),
+    (
+        "request pattern added",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"]["properties"]["nickname"].__setitem__("pattern", "^[a-z]+$"),
+        "ERR",
+        "pattern-added",
+    ),
+    (
+        "request value limited to an enum",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"]["properties"]["nickname"].__setitem__("enum", ["rex"]),
+        "ERR",
+        "enum-added",
+    ),
+    (
+        "request JSON Schema keyword added",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"].__setitem__("not", {"required": ["hint"]}),
+        "ERR",
+        "schema-keyword-added",
+    ),
+    (
+        "request allOf member added",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"].__setitem__("allOf", [{"required": ["weight"]}]),
+        "ERR",
+        "all-of-added",
+    ),
+    (
+        "request allOf member that only annotates added",
+        pets,
+        lambda d: _schemas(d)["CreatePetRequest"].__setitem__("allOf", [{"title": "Named", "description": "doc"}]),
+        "INFO",
+        "all-of-added",
+    ),
+    (
+        "parameter default changed",
+        wire_pets,
+        lambda d: _param(d, "limit")["schema"].__setitem__("default", 20),
+        "ERR",
+        "parameter-default-changed",
+    ),
+    (
+        "success status of a bodiless response changed",
+        wire_pets,
+        lambda d: d["paths"]["/pets/{petId}"]["delete"]["responses"].__setitem__(
+            "201", d["paths"]["/pets/{petId}"]["delete"]["responses"].pop("200")
+        ),
+        "ERR",
+        "response-status-changed",
+    ),
+    (
+        "required field of an inline */* response became optional",
+        wire_pets,
+        lambda d: d["paths"]["/pets/{petId}/legacy"]["get"]["responses"]["200"]["content"]["*/*"]["schema"].pop(
+            "required"
+        ),
+        "ERR",
+        "response-property-became-optional",
+    ),
+    (
+        "response media type removed",
+        wire_pets,
+        lambda d: d["paths"]["/pets/{petId}/legacy"]["get"]["responses"]["200"].__setitem__(
+            "content", {"text/plain": {"schema": {"type": "string"}}}
+        ),
+        "ERR",
+        "response-media-type-changed",
+    ),
+    (
+        "response format byte dropped (base64 is no longer decoded)",
+        wire_pets,
+        lambda d: _schemas(d)["Pet"]["properties"]["avatar"].pop("format"),
+        "ERR",
+        "format-changed",
+    ),
+    (
+        "response format byte became binary",
+        wire_pets,
+        lambda d: _schemas(d)["Pet"]["properties"]["avatar"].__setitem__("format", "binary"),
+        "ERR",
+        "format-changed",
+    ),
+    (
+        "response anyOf variant added (it may match a known one)",
+        wire_pets,
+        lambda d: _schemas(d)["Pet"]["properties"]["origin"]["anyOf"].append({"title": "Adopted", "type": "object"}),
+        "WARN",
+        "variant-added",
+    ),
+    (
+        "webhook removed",
+        wire_pets,
+        lambda d: d.pop("webhooks"),
+        "ERR",
+        "webhook-removed",
+    ),
+    # the wire: not breaking
+    ("readOnly request field made required", wire_pets, lambda d: _request(d)["required"].append("id"), "NONE", "none"),
+    (
+        "writeOnly response field removed",
+        wire_pets,
+        lambda d: _schemas(d)["Pet"]["properties"].pop("password"),
+        "NONE",
+        "none",
+    ),
+    (
+        "error response removed (409)",
+        wire_pets,
+        lambda d: d["paths"]["/pets"]["post"]["responses"].pop("409"),
+        "INFO",
+        "error-removed",
+    ),
+    (
+        "component dropped from a response oneOf",
+        pets,
+        lambda d: (_schemas(d)["Pet"]["properties"]["owner"]["oneOf"].pop(1), _schemas(d).pop("Company")),
+        "INFO",
+        "variant-removed",
+    ),
+    (
+        "inline variant dropped from a response anyOf",
+        wire_pets,
+        lambda d: _schemas(d)["Pet"]["properties"]["origin"]["anyOf"].pop(1),
+        "INFO",
+        "variant-removed",
+    ),
+    (
+        "allOf removed from a request (it accepts more)",
+        wire_pets,
+        lambda d: _request(d).pop("allOf"),
+        "WARN",
+        "request-property-removed",
+    ),
+    (
+        "inline variant title changed",
+        wire_pets,
+        lambda d: _schemas(d)["Pet"]["properties"]["origin"]["anyOf"][0].__setitem__("title", "Breeder"),
+        "NONE",
+        "none",
+    ),
     # errors
     (
         "error status removed from the service",
         pets,
         lambda d: _get_pet(d)["responses"].pop("404"),
-        "ERR",
+        "INFO",  # the service answers so no more; the exception class is the generated section's
         "error-removed",
     ),
     (
         "error status removed from one operation only",
         pets,
         lambda d: _get_pet(d)["responses"].pop("429"),
-        "WARN",
-        "error-removed-from-operation",
+        "INFO",
+        "error-removed",
     ),
     (
         "error status added",
@@ -643,7 +903,7 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "INFO",
         "error-added",
     ),
-    ("error status moved to another operation", pets, _move_404_to_other_op, "WARN", "error-removed-from-operation"),
+    ("error status moved to another operation", pets, _move_404_to_other_op, "INFO", "error-removed"),
     # waiters
     ("waiter removed", pets, lambda d: _get_pet(d).pop("x-waiters"), "ERR", "waiter-removed"),
     (
@@ -698,10 +958,10 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
     ),
     ("version changed", pets, lambda d: d["info"].__setitem__("version", "2"), "INFO", "version-changed"),
     (
-        "unused schema removed (its model class goes)",
+        "unused schema removed",
         pets,
         lambda d: _schemas(d).pop("Unused"),
-        "ERR",
+        "INFO",  # nothing on the wire; the model class is the generated section's
         "schema-removed",
     ),
     # x-stability
@@ -771,14 +1031,14 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         lambda d: d["paths"]["/#X-Amz-Target=Mini_20200101.GetThing"]["post"]["responses"]["400"]["content"][
             "application/x-amz-json-1.1"
         ]["schema"]["anyOf"].pop(1),
-        "ERR",
+        "INFO",
         "error-removed",
     ),
     (
         "AWS error code changed",
         mini_aws,
         lambda d: _schemas(d)["NotFound"]["x-aws-error"].__setitem__("code", "ThingNotFound"),
-        "ERR",
+        "INFO",
         "error-removed",
     ),
     (
@@ -792,7 +1052,7 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], None], str, str]] = [
         "AWS error field removed",
         mini_aws,
         lambda d: _schemas(d)["Invalid"]["properties"].pop("message"),
-        "ERR",
+        "WARN",
         "response-property-removed",
     ),
     (
@@ -826,7 +1086,9 @@ def run_case(tmp_path: Path, base: Doc, head: Doc, suffix: str = ".yaml") -> lis
 
 
 @pytest.mark.parametrize(("factory", "mutate", "level", "rule"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_rule(tmp_path: Path, factory: Callable[[], Doc], mutate: Callable[[Doc], None], level: str, rule: str) -> None:
+def test_rule(
+    tmp_path: Path, factory: Callable[[], Doc], mutate: Callable[[Doc], object], level: str, rule: str
+) -> None:
     base = factory()
     head = copy.deepcopy(base)
     mutate(head)
@@ -892,8 +1154,8 @@ def _write_pair(tmp_path: Path, mutate: Callable[[Doc], None]) -> tuple[Path, Pa
 
 
 def _breaking_and_risky(d: Doc) -> None:
-    _schemas(d)["PetStatus"]["enum"].remove("sold")  # ERR for senders (createPet) and for readers (Pet)
-    _schemas(d)["Pet"]["required"].remove("name")  # WARN
+    _schemas(d)["PetStatus"]["enum"].remove("sold")  # ERR for senders (createPet), INFO for readers (Pet)
+    _get_pet(d)["parameters"].pop(2)  # WARN: the limit query parameter
     _schemas(d)["Pet"]["properties"]["description"] = {
         "type": "string",
         "description": "a | pipe, and a comma: here",
@@ -925,12 +1187,13 @@ def report(tmp_path: Path) -> Report:
 
 def test_json_format_parses(report: Report) -> None:
     document = json.loads(format_json(report))
-    assert document["summary"] == {"ERR": 3, "WARN": 1, "INFO": 1}
+    assert document["summary"] == {"ERR": 2, "WARN": 1, "INFO": 2}
     assert {c["rule"] for c in document["changes"]} == {
         "enum-value-removed",
-        "response-property-became-optional",
+        "request-parameter-removed",
         "response-property-added",
     }
+    assert document["generated_skipped"] is False
     for change in document["changes"] + document["generated"]:
         assert set(change) == {"level", "rule", "file", "pointer", "line", "message"}
         assert change["level"] in ("ERR", "WARN", "INFO") and isinstance(change["line"], int)
@@ -946,7 +1209,7 @@ def test_github_format_is_annotations(report: Report) -> None:
     assert {line.split(" ", 1)[0] for line in annotations} == {"::error", "::warning", "::notice"}
     enum_line = next(line for line in annotations if "enum-value-removed" in line)
     assert enum_line.startswith("::error file=specs/pets.yaml,line=")
-    assert lines[-1] == "3 breaking (ERR), 1 risky (WARN), 1 compatible (INFO)"
+    assert lines[-1] == "2 breaking (ERR), 1 risky (WARN), 2 compatible (INFO)"
 
 
 def test_github_format_escapes_properties_and_data() -> None:
@@ -972,7 +1235,7 @@ def test_markdown_format_has_tables(report: Report) -> None:
 
 def test_text_format_lists_every_change(report: Report) -> None:
     text = format_text(report)
-    assert "ERR [enum-value-removed]" in text and "WARN [response-property-became-optional]" in text
+    assert "ERR [enum-value-removed]" in text and "WARN [request-parameter-removed]" in text
     assert "generated client changes:" in text and "api-removed" in text
 
 
@@ -985,12 +1248,44 @@ def test_fail_on(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
     warn_dir.mkdir()
     warn_head = warn_dir / "pets.yaml"
     only_warn = pets()
-    _schemas(only_warn)["Pet"]["required"].remove("name")
+    _get_pet(only_warn)["parameters"].pop(2)
     warn_head.write_text(dump(only_warn), encoding="utf-8")
     assert _cli(capsys, str(base_file), str(warn_head), "--no-generated", "--fail-on", "ERR")[0] == 0
     assert _cli(capsys, str(base_file), str(warn_head), "--no-generated", "--fail-on", "WARN")[0] == 1
     code, out = _cli(capsys, str(base_file), str(base_file), "--no-generated", "--fail-on", "WARN", "--format", "json")
     assert code == 0 and json.loads(out)["changes"] == []
+
+
+def test_skipped_generated_comparison_says_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    base_file, head_file = _write_pair(tmp_path, _breaking_and_risky)
+    text = _cli(capsys, str(base_file), str(head_file), "--no-generated")[1]
+    assert "generated client changes: skipped (--no-generated)" in text and "changes: none" not in text
+    markdown = _cli(capsys, str(base_file), str(head_file), "--no-generated", "--format", "markdown")[1]
+    assert "Skipped (--no-generated)." in markdown and "None." not in markdown
+    document = json.loads(_cli(capsys, str(base_file), str(head_file), "--no-generated", "--format", "json")[1])
+    assert document["generated_skipped"] is True and document["generated"] == []
+
+
+def test_a_failing_generated_comparison_is_a_note_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.diff import cli as diff_cli
+
+    def broken(*_: object) -> list[Change]:
+        raise KeyError("responses")  # what rendering an unusual spec raised inside the generated comparison
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(diff_cli, "generated_changes", broken)
+    base_file, head_file = _write_pair(tmp_path, _breaking_and_risky)
+    code, out = _cli(capsys, str(base_file), str(head_file), "--format", "json", "--fail-on", "ERR")
+    document = json.loads(out)
+    assert code == 1  # the wire section still decides
+    assert {c["rule"] for c in document["changes"]} >= {"enum-value-removed"}
+    assert document["generated_skipped"] is True
+    assert any("generated-code comparison failed" in note and "KeyError" in note for note in document["notes"])
 
 
 def test_directories_pair_by_path_then_by_package(
@@ -1087,7 +1382,11 @@ def test_diff_between_two_git_revisions(scratch_repo: tuple[Path, str, str]) -> 
     assert result.returncode == 1, result.stderr
     document = json.loads(result.stdout)
     rules = {(c["rule"], c["level"]) for c in document["changes"]}
-    assert rules == {("enum-value-removed", "ERR"), ("request-parameter-added", "INFO")}
+    assert rules == {  # TagKind is sent (refused now) and received (the service sends less)
+        ("enum-value-removed", "ERR"),
+        ("enum-value-removed", "INFO"),
+        ("request-parameter-added", "INFO"),
+    }
     assert {c["file"] for c in document["changes"]} == {"specs/x.yaml"}  # repository paths, for annotations
     generated = {(c["rule"], c["pointer"]) for c in document["generated"]}
     assert generated == {("api-removed", "models.TagKind('size')"), ("api-added", "client.PetsClient.get_pet(shop)")}

@@ -3,12 +3,13 @@ waiters; bodies are handed to the schema rules with the direction (request or re
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
-from ..build import STATUS_ERROR_NAMES
 from ..loader import join_pointer
 from ..naming import snake_case
+from ..view import JSON_MEDIA
 from .schemas import SchemaRules
 from .side import UNSTABLE, Ctx, Side, json_key, unstable_reason, wire_path
 
@@ -25,20 +26,22 @@ class OperationRules(SchemaRules):
             if key in head_ops:
                 self._operation(key, base_ops[key], head_ops[key])
                 continue
+            # the same method on a path of the same shape is the same endpoint on the wire, whatever its
+            # operationId and path parameter names say (those are names in the generated client)
             renamed = by_route.pop((method, wire_path(path)), None)
-            if renamed is not None and operation.get("operationId") and head_ops[renamed][0].get("operationId"):
+            if renamed is not None:
                 unmatched_head.pop(renamed)
                 hop = head_ops[renamed]
                 ctx = Ctx(f"operation {key}", unstable=unstable or unstable_reason(hop[0], f"operation {renamed}"))
-                if snake_case(key) != snake_case(renamed):
+                if operation.get("operationId") != hop[0].get("operationId"):
                     self.add(
-                        "ERR",
+                        "INFO",
                         "operation-id-changed",
-                        f"operationId {key!r} → {renamed!r}: the method {snake_case(key)}() is now {snake_case(renamed)}()",
+                        f"operationId {operation.get('operationId')!r} → {hop[0].get('operationId')!r}: "
+                        "not sent on the wire (the generated method name is the generated section's concern)",
                         ctx,
-                        f"{pointer}/operationId",
-                        f"{hop[3]}/operationId",
-                        deprecated=bool(operation.get("deprecated")),
+                        f"{pointer}/operationId" if "operationId" in operation else pointer,
+                        f"{hop[3]}/operationId" if "operationId" in hop[0] else hop[3],
                     )
                 self._operation(key, base_ops[key], hop)
                 continue
@@ -61,6 +64,20 @@ class OperationRules(SchemaRules):
                 None,
                 pointer,
             )
+
+    def _webhooks(self) -> None:
+        """A webhook the service no longer calls is traffic a caller's endpoint stops receiving."""
+        bhooks, hhooks = self.b.doc.get("webhooks") or {}, self.h.doc.get("webhooks") or {}
+        for name in bhooks:
+            if name not in hhooks:
+                self.add(
+                    "ERR",
+                    "webhook-removed",
+                    f"webhook {name} removed: endpoints that handle it are no longer called",
+                    Ctx("webhooks"),
+                    join_pointer("/webhooks", name),
+                    "/webhooks" if hhooks else None,
+                )
 
     def _operation(
         self, key: str, base: tuple[dict[str, Any], str, str, str], head: tuple[dict[str, Any], str, str, str]
@@ -134,33 +151,40 @@ class OperationRules(SchemaRules):
     def _params_of(
         self, side: Side, operation: dict[str, Any], path: str, pointer: str
     ) -> dict[tuple[str, str], tuple[dict[str, Any], str, Any]]:
+        """(in, name) → parameter; a path parameter is keyed by its position in the path template instead, as
+        its name never travels (renaming `{id}` to `{thingId}` changes nothing on the wire)."""
         merged: dict[tuple[str, str], tuple[dict[str, Any], str, Any]] = {}
+        positions = {name: f"#{index}" for index, name in enumerate(re.findall(r"\{([^}]*)\}", path))}
         path_item = (side.doc.get("paths") or {}).get(path) or {}
         for source, base in ((path_item, pointer.rsplit("/", 1)[0]), (operation, pointer)):
             for index, raw in enumerate(source.get("parameters") or []):
                 param, param_pointer = side.deref(raw, join_pointer(join_pointer(base, "parameters"), index))
                 if isinstance(param, dict) and "name" in param and "in" in param:
-                    merged[(str(param["in"]), str(param["name"]))] = (param, param_pointer, raw)
+                    name = str(param["name"])
+                    if param["in"] == "path":
+                        name = positions.get(name, name)
+                    merged[(str(param["in"]), name)] = (param, param_pointer, raw)
         return merged
 
     def _parameters(
         self, ctx: Ctx, bop: dict[str, Any], bpath: str, bptr: str, hop: dict[str, Any], hpath: str, hptr: str
     ) -> None:
         bparams, hparams = self._params_of(self.b, bop, bpath, bptr), self._params_of(self.h, hop, hpath, hptr)
-        for (location, name), (param, pointer, _) in bparams.items():
+        for (location, key), (param, pointer, _) in bparams.items():
+            name = str(param["name"])
             what = f"{location} parameter {name!r}"
-            if (location, name) not in hparams:
+            if (location, key) not in hparams:
                 self.add(
-                    "ERR",
+                    "WARN",
                     "request-parameter-removed",
-                    f"{what} removed: its keyword argument goes away",
+                    f"{what} removed: the service may ignore it now, and callers that send it lose its effect",
                     ctx,
                     pointer,
                     f"{hptr}/parameters" if "parameters" in hop else hptr,
                     deprecated=bool(param.get("deprecated")),
                 )
                 continue
-            hparam, hpointer, _ = hparams[(location, name)]
+            hparam, hpointer, _ = hparams[(location, key)]
             brequired, hrequired = (
                 bool(param.get("required", location == "path")),
                 bool(hparam.get("required", location == "path")),
@@ -190,6 +214,7 @@ class OperationRules(SchemaRules):
                         pointer,
                         hpointer,
                     )
+            self._parameter_default(ctx, what, param, pointer, hparam, hpointer)
             self._schema(
                 ctx,
                 f"parameter {name}",
@@ -198,9 +223,10 @@ class OperationRules(SchemaRules):
                 hparam.get("schema"),
                 f"{hpointer}/schema",
             )
-        for (location, name), (hparam, hpointer, _) in hparams.items():
-            if (location, name) in bparams:
+        for (location, key), (hparam, hpointer, _) in hparams.items():
+            if (location, key) in bparams:
                 continue
+            name = str(hparam["name"])
             if hparam.get("required", location == "path"):
                 self.add(
                     "ERR",
@@ -219,6 +245,25 @@ class OperationRules(SchemaRules):
                     None,
                     hpointer,
                 )
+
+    def _parameter_default(
+        self, ctx: Ctx, what: str, param: dict[str, Any], pointer: str, hparam: dict[str, Any], hpointer: str
+    ) -> None:
+        """The service applies a parameter's default to every call that leaves it out: another default changes
+        what those calls do."""
+        bschema, _ = self.b.deref(param.get("schema"), f"{pointer}/schema")
+        hschema, _ = self.h.deref(hparam.get("schema"), f"{hpointer}/schema")
+        bdefault = bschema.get("default") if isinstance(bschema, dict) else None
+        hdefault = hschema.get("default") if isinstance(hschema, dict) else None
+        if json_key(bdefault) != json_key(hdefault):
+            self.add(
+                "ERR",
+                "parameter-default-changed",
+                f"{what}: default {bdefault!r} → {hdefault!r}: calls that leave it out now ask for something else",
+                ctx,
+                f"{pointer}/schema",
+                f"{hpointer}/schema",
+            )
 
     def _request_body(self, ctx: Ctx, bop: dict[str, Any], bptr: str, hop: dict[str, Any], hptr: str) -> None:
         bbody, bbody_ptr = self.b.deref(bop.get("requestBody"), f"{bptr}/requestBody")
@@ -255,105 +300,112 @@ class OperationRules(SchemaRules):
                 bbody_ptr,
                 f"{hbody_ptr}/required",
             )
-        bmedia, hmedia = (
-            self.b.json_media(bbody.get("content"), bbody_ptr),
-            self.h.json_media(hbody.get("content"), hbody_ptr),
-        )
-        if bmedia is None or hmedia is None:
-            if bmedia is not None:
+        self._contents(ctx, bbody, bbody_ptr, hbody, hbody_ptr)
+
+    def _contents(self, ctx: Ctx, bholder: dict[str, Any], bptr: str, hholder: dict[str, Any], hptr: str) -> None:
+        """The media types of a request body or a response, each compared with the same one in HEAD (a lone JSON
+        media type renamed is still compared with the other). A request media type removed is refused from now
+        on; a response media type removed is no longer sent to callers that asked for it."""
+        bcontent: dict[str, Any] = bholder["content"] if isinstance(bholder.get("content"), dict) else {}
+        hcontent: dict[str, Any] = hholder["content"] if isinstance(hholder.get("content"), dict) else {}
+        pairs = [(name, name) for name in bcontent if name in hcontent]
+        removed = [name for name in bcontent if name not in hcontent]
+        added = [name for name in hcontent if name not in bcontent]
+        bjson = [name for name in removed if JSON_MEDIA.match(str(name).split(";")[0].strip())]
+        hjson = [name for name in added if JSON_MEDIA.match(str(name).split(";")[0].strip())]
+        if len(bjson) == 1 and len(hjson) == 1:
+            pairs.append((bjson[0], hjson[0]))
+            removed.remove(bjson[0])
+        request = ctx.direction == "request"
+        for bname, hname in pairs:
+            bmedia, hmedia = bcontent[bname], hcontent[hname]
+            bmptr, hmptr = join_pointer(f"{bptr}/content", bname), join_pointer(f"{hptr}/content", hname)
+            if bname != hname:
                 self.add(
                     "ERR",
-                    "request-media-type-changed",
-                    f"the JSON request body ({bmedia[0]}) is gone",
+                    f"{ctx.direction}-media-type-changed",
+                    f"media type {bname!r} → {hname!r}: "
+                    + (
+                        "requests sent as the old one are refused" if request else "callers that ask for it get another"
+                    ),
                     ctx,
-                    bmedia[2],
-                    hbody_ptr,
+                    bmptr,
+                    hmptr,
                 )
-            return
-        if bmedia[0] != hmedia[0]:
-            self.add(
-                "WARN",
-                "request-media-type-changed",
-                f"request media type {bmedia[0]!r} → {hmedia[0]!r}",
-                ctx,
-                bmedia[2],
-                hmedia[2],
-            )
-        self._schema(
-            ctx, "", bmedia[1].get("schema"), f"{bmedia[2]}/schema", hmedia[1].get("schema"), f"{hmedia[2]}/schema"
-        )
-
-    def _success_media(
-        self, side: Side, operation: dict[str, Any], pointer: str
-    ) -> tuple[str, tuple[str, dict[str, Any], str] | None] | None:
-        for status, response in (operation.get("responses") or {}).items():
-            if str(status).startswith("2"):
-                response, response_pointer = side.deref(
-                    response, join_pointer(join_pointer(pointer, "responses"), str(status))
+            if not isinstance(bmedia, dict) or not isinstance(hmedia, dict):
+                continue
+            if "schema" not in bmedia and "schema" in hmedia and request:
+                self.add(
+                    "ERR",
+                    "request-schema-added",
+                    f"the {hname} body now has a schema: bodies that do not match it are refused",
+                    ctx,
+                    bmptr,
+                    f"{hmptr}/schema",
                 )
-                media = (
-                    side.json_media(response.get("content"), response_pointer) if isinstance(response, dict) else None
+            elif "schema" in bmedia and "schema" not in hmedia and not request:
+                self.add(
+                    "WARN",
+                    "response-schema-removed",
+                    f"the {bname} body no longer has a schema: it may hold anything",
+                    ctx,
+                    f"{bmptr}/schema",
+                    hmptr,
                 )
-                if media is not None:
-                    return str(status), media
-        return None
-
-    def _success_response(self, ctx: Ctx, bop: dict[str, Any], bptr: str, hop: dict[str, Any], hptr: str) -> None:
-        base, head = self._success_media(self.b, bop, bptr), self._success_media(self.h, hop, hptr)
-        if base is None or base[1] is None:
-            return
-        if head is None or head[1] is None:
+            self._schema(ctx, "", bmedia.get("schema"), f"{bmptr}/schema", hmedia.get("schema"), f"{hmptr}/schema")
+        for name in removed:
             self.add(
                 "ERR",
-                "response-body-removed",
-                "the success response no longer has a JSON body: the method's return type changes",
+                f"{ctx.direction}-media-type-changed",
+                f"media type {name!r} removed: "
+                + ("requests sent as it are refused" if request else "callers that ask for it no longer get it"),
                 ctx,
-                base[1][2],
-                f"{hptr}/responses",
+                join_pointer(f"{bptr}/content", name),
+                f"{hptr}/content" if hcontent else hptr,
             )
-            return
-        if base[0] != head[0]:
-            self.add(
-                "WARN", "response-status-changed", f"success status {base[0]} → {head[0]}", ctx, base[1][2], head[1][2]
-            )
-        self._schema(
-            ctx, "", base[1][1].get("schema"), f"{base[1][2]}/schema", head[1][1].get("schema"), f"{head[1][2]}/schema"
-        )
+
+    def _successes(self, side: Side, operation: dict[str, Any], pointer: str) -> dict[str, tuple[Any, str]]:
+        """Success status → (response, pointer)."""
+        found: dict[str, tuple[Any, str]] = {}
+        for status, response in (operation.get("responses") or {}).items():
+            if str(status).startswith("2"):
+                found[str(status)] = side.deref(response, join_pointer(join_pointer(pointer, "responses"), str(status)))
+        return found
+
+    def _success_response(self, ctx: Ctx, bop: dict[str, Any], bptr: str, hop: dict[str, Any], hptr: str) -> None:
+        """A success status that goes away fails callers that check for it, with or without a body; the bodies of
+        the statuses both versions document are compared media type by media type."""
+        base, head = self._successes(self.b, bop, bptr), self._successes(self.h, hop, hptr)
+        for status, (response, pointer) in base.items():
+            if status not in head:
+                self.add(
+                    "ERR",
+                    "response-status-changed",
+                    f"success status {status} is no longer returned"
+                    + (f" (now {', '.join(sorted(head))})" if head else "")
+                    + f": callers that check for {status} break",
+                    ctx,
+                    pointer,
+                    f"{hptr}/responses",
+                )
+                continue
+            hresponse, hpointer = head[status]
+            if isinstance(response, dict) and isinstance(hresponse, dict):
+                self._contents(ctx, response, pointer, hresponse, hpointer)
 
     def _errors(self, ctx: Ctx, bop: dict[str, Any], bptr: str, hop: dict[str, Any], hptr: str) -> None:
         berrors, herrors = self.b.errors(bop, bptr), self.h.errors(hop, hptr)
-        service_keys: set[str] | None = None
-        for key, (status, schema, pointer, trait, deprecated) in berrors.items():
+        for key, (status, schema, pointer, trait, _) in berrors.items():
             what = f"error {key}" if self.b.is_aws else f"error status {key}"
             if key not in herrors:
-                if service_keys is None:
-                    service_keys = self.h.error_keys()
-                if key in service_keys:
-                    self.add(
-                        "WARN",
-                        "error-removed-from-operation",
-                        f"{what} is no longer documented here (its exception class remains: other operations raise it)",
-                        ctx,
-                        pointer,
-                        f"{hptr}/responses",
-                    )
-                else:
-                    class_name = (
-                        key
-                        if self.b.is_aws
-                        else STATUS_ERROR_NAMES.get(int(key), f"Http{key}Error")
-                        if key.isdigit()
-                        else key
-                    )
-                    self.add(
-                        "ERR",
-                        "error-removed",
-                        f"{what} removed: the exception class {class_name} goes away and `except {class_name}` breaks",
-                        ctx,
-                        pointer,
-                        f"{hptr}/responses",
-                        deprecated=deprecated,
-                    )
+                self.add(
+                    "INFO",
+                    "error-removed",
+                    f"{what} is no longer documented here: the service says it no longer answers so",
+                    ctx,
+                    pointer,
+                    f"{hptr}/responses",
+                )
                 continue
             hstatus, hschema, hpointer, htrait, _ = herrors[key]
             if status != hstatus:

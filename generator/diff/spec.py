@@ -15,6 +15,7 @@ class SpecDiff(ServiceRules, OperationRules):
         if not self._found:
             self._service()
             self._operations()
+            self._webhooks()
             self._components()
         return sorted(self._found.values(), key=lambda c: (-RANK[c.level], c.file, c.line or 0, c.pointer, c.rule))
 
