@@ -264,6 +264,11 @@ def _renamed_region(service: ir.Service) -> ir.Service:
     return _arguments(service, _keyword("region", name="zone"))
 
 
+def _renamed_credential(service: ir.Service) -> ir.Service:
+    credentials = tuple(dataclasses.replace(c, argument="key") for c in service.credentials)
+    return _arguments(dataclasses.replace(service, credentials=credentials), _keyword("api_key", name="key"))
+
+
 def _without_credential(service: ir.Service) -> ir.Service:
     return _arguments(dataclasses.replace(service, credentials=()), _keyword("api_key", removed=True))
 
@@ -295,6 +300,13 @@ CASES: list[tuple[str, Mutation, str, str, str]] = [
         "ERR",
         "constructor-argument-renamed",
         "client.ShopClient.__init__(region)",
+    ),
+    (
+        "credential keyword renamed",
+        _renamed_credential,
+        "ERR",
+        "constructor-argument-renamed",
+        "client.ShopClient.__init__(api_key)",
     ),
     (
         "credential keyword removed",
@@ -599,3 +611,28 @@ def test_a_flattened_request_model_is_reported_as_the_method_arguments() -> None
     assert [(c.level, c.rule, c.pointer) for c in compare_services(base, head)] == [
         ("ERR", "api-required-parameter-added", "client.ShopClient.create_item(shard)")
     ]
+
+
+def test_removing_a_deprecated_argument_is_a_warning() -> None:
+    """Callers were told: like the wire rules, a deprecated name that goes is WARN, not ERR."""
+    base = _params(_service(), "get_item", lambda ps: _retyped(ps, "limit", deprecated=True))
+    head = _params(base, "get_item", lambda ps: ps[:1])
+    assert [(c.level, c.rule, c.pointer) for c in compare_services(base, head)] == [
+        ("WARN", "api-removed", "client.ShopClient.get_item(limit)")
+    ]
+
+
+def test_credential_keyword_renamed_in_the_spec(tmp_path: Path) -> None:
+    """From the builder's IR: the keyword of one security scheme renamed is one rename, on the constructor."""
+
+    def secured(argument: str) -> dict[str, Any]:
+        document = _things({"default": "api.example"})
+        document["security"] = [{"apiKey": []}]
+        scheme = {"type": "apiKey", "in": "header", "name": "X-Key", "x-codegen-argument": argument}
+        document["components"] = {"securitySchemes": {"apiKey": scheme}}
+        return document
+
+    base_file = _write(tmp_path / "base" / "things.yaml", secured("api_key"))
+    head_file = _write(tmp_path / "head" / "things.yaml", secured("key"))
+    changes, notes = _generated(tmp_path, base_file, head_file)
+    assert changes == [("ERR", "constructor-argument-renamed", "client.ThingsClient.__init__(api_key)")], notes
