@@ -1,24 +1,20 @@
 """Spec review: what a change to the specs (or to the generator) does to callers of the generated clients.
 
 `python -m generator diff BASE HEAD` compares two versions of the specs, operation by operation and schema by
-schema (following `$ref`s, through arrays, `allOf`, `oneOf`/`anyOf`, maps), and classifies every change by
-what it does to code that calls the generated client, in the manner of oasdiff:
+schema (following `$ref`s, through arrays, `allOf`, `oneOf`/`anyOf`, maps, every media type), and classifies
+every change in its `changes` section by what it does to an existing caller's HTTP traffic, with oasdiff's
+checks as the reference:
 
-- ERR (breaking): code that works against BASE's client or service stops working. Something callers use
-  disappears (operation, parameter, request or response field, enum value, `oneOf` variant, error class,
-  waiter, server variable value, constructor keyword), changes type or wire identity (path, method,
-  X-Amz-Target, target prefix, signing name, protocol), or becomes mandatory (a new required parameter or
-  request field, an optional one made required).
-- WARN (risky): nothing disappears, but some callers may break. Request constraints narrowed (pattern changed,
-  minimum raised, maximum/maxLength/maxItems lowered); a response field made optional or nullable (typed code
-  that relied on it now sees None); response constraints *widened* or a response `oneOf` variant added (the
-  generated models validate responses, so an older client rejects values the service may now send); error
-  status or retryability changed; an error dropped from one operation while its class still exists.
-- INFO (compatible): additions callers can ignore: new operations, optional parameters and request fields,
-  response fields, error codes, enum values. An enum value added to a *response* is INFO too, although older
-  clients do not know it: our enums are open (`OpenEnum` turns an unknown value into a pseudo-member), so
-  parsing never fails because a service added a value. A response field that becomes required is not
-  breaking either: callers already handle it being present.
+- ERR (breaking): a request that was valid is now refused (a new required parameter or field, a bound raised or
+  added, a pattern or enum added, null no longer accepted, a request `oneOf` variant or media type removed, a
+  parameter default changed), a response carries what callers do not handle (a field now optional or nullable,
+  a bound widened, a `oneOf` variant added, a success status or media type gone), or the wire identity changes
+  (path shape, method, X-Amz-Target, signing, protocol, a string's encoding such as `format: byte`).
+- WARN (risky): some callers may break: a request field or parameter removed (the service may ignore it), an
+  optional response field removed, a pattern changed, error status or retryability changed.
+- INFO (compatible): what callers can ignore: additions, a request accepting more, a response sending less
+  (an error response, a variant, an enum value no longer sent), names that never travel (operationId, path
+  parameter names, readOnly fields in requests, writeOnly fields in responses, components by themselves).
 
 Two spec annotations lower the level. Removing something that was `deprecated: true` is WARN, not ERR:
 callers were told. Changes under an operation or schema marked `x-stability: draft|beta` are reported at INFO:
