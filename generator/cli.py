@@ -9,6 +9,7 @@ from pathlib import Path
 from .discovery import find_specs
 from .errors import Problem, SpecError
 from .naming import is_package_name
+from .options import Options, Selection
 from .resources import workspace
 
 #: the repository's specs/ and generated/; installed outside a checkout, ./specs and ./generated
@@ -32,11 +33,19 @@ def _package_name(text: str) -> str:
     return text
 
 
-def _selection_options(arguments: argparse.Namespace) -> dict[str, list[str]]:
-    return {
-        name: sorted(getattr(arguments, name) or [])
-        for name in ("include_tag", "exclude_tag", "include_operation", "exclude_operation")
-    }
+def _options(arguments: argparse.Namespace) -> Options:
+    """The generation options the command line gives, as the one object the pipeline and builder take."""
+    return Options(
+        package=arguments.package,
+        allow_partial=arguments.allow_partial,
+        selection=Selection(
+            include_tags=frozenset(arguments.include_tag or ()),
+            exclude_tags=frozenset(arguments.exclude_tag or ()),
+            include_operations=frozenset(arguments.include_operation or ()),
+            exclude_operations=frozenset(arguments.exclude_operation or ()),
+        ),
+        helper_process=True,
+    )
 
 
 def cmd_generate(arguments: argparse.Namespace) -> int:
@@ -44,28 +53,14 @@ def cmd_generate(arguments: argparse.Namespace) -> int:
 
     specs = _specs(arguments)
     out = Path(arguments.out)
-    options = {"package": arguments.package, "allow_partial": arguments.allow_partial, **_selection_options(arguments)}
-    key = cache.input_key(specs, options)
+    options = _options(arguments)
+    key = cache.input_key(specs, options.fingerprint())
     if not arguments.force and cache.is_fresh(out, key):
         print(f"{out} is up to date ({len(specs)} spec(s) unchanged)")
         return 0
-    from .build import Selection
     from .pipeline import generate
 
-    selection = Selection(
-        include_tags=frozenset(arguments.include_tag or ()),
-        exclude_tags=frozenset(arguments.exclude_tag or ()),
-        include_operations=frozenset(arguments.include_operation or ()),
-        exclude_operations=frozenset(arguments.exclude_operation or ()),
-    )
-    services = generate(
-        specs,
-        out,
-        package_override=arguments.package,
-        allow_partial=arguments.allow_partial,
-        selection=selection,
-        helper_process=True,
-    )
+    services = generate(specs, out, options)
     cache.remember(out, key)
     for service in services:
         for warning in service.warnings:

@@ -12,7 +12,7 @@ from typing import Literal
 TypeKind = Literal["str", "int", "float", "bool", "datetime", "any", "model", "enum", "list", "map", "bytes"]
 #: body: one property of a flattened request body model; payload: the whole request body as one argument
 Location = Literal["path", "query", "header", "cookie", "body", "payload"]
-#: How a body is encoded, by media type (see `build.Builder.media_kind`).
+#: How a body is encoded, by media type (see `view.media_kind`).
 MediaKind = Literal["json", "form", "multipart", "text", "binary"]
 
 
@@ -346,6 +346,9 @@ class ModelField:
     description: str = ""
 
 
+ModelKind = Literal["object", "enum", "union", "other"]
+
+
 @dataclass(frozen=True)
 class Model:
     """A class of the generated models module: a component schema or a hoisted inline body/response schema.
@@ -353,7 +356,7 @@ class Model:
 
     class_name: str
     schema_name: str | None  # the component schema it models; None for a hoisted inline schema
-    kind: Literal["object", "enum", "union", "other"]
+    kind: ModelKind
     bases: tuple[str, ...] = ()  # allOf parents, as class names
     fields: tuple[ModelField, ...] = ()  # its own fields (inherited ones live on the bases)
     enum_values: tuple[object, ...] = ()
@@ -398,7 +401,6 @@ class Service:
     #: the constructor's spec-decided keywords, in signature order
     constructor_arguments: tuple[ConstructorArgument, ...] = ()
     models: tuple[Model, ...] = ()
-    models_source: str = ""
     #: component schema name → model class name (names that are not identifiers are renamed)
     class_names: tuple[tuple[str, str], ...] = ()
     #: inline body/response schemas given names so that they become models

@@ -13,10 +13,10 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
-from .build import HTTP_METHODS
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, join_pointer, unescape_pointer_token
 from .validate import openapi_problems
+from .view import SpecView
 
 #: Our extension vocabulary, by where it may appear (see specs/README.md).
 KNOWN_EXTENSIONS = {
@@ -49,15 +49,17 @@ RULES = {
     "security-defined": "every operation is covered by a defined security scheme",
     "extension-known": "x- extensions are from our vocabulary",
     "description": "operations, parameters, schemas and properties have descriptions",
+    "ref": "every $ref leads to a defined part of the document",
 }
 _OPERATION_ID = re.compile(r"^[a-z][A-Za-z0-9]*$")
 _PATH_TEMPLATE = re.compile(r"\{([^}]+)\}")
 
 
 class Linter:
-    def __init__(self, spec: LoadedSpec) -> None:
-        self.spec = spec
-        self.doc = spec.document
+    def __init__(self, spec: LoadedSpec | SpecView) -> None:
+        self.view = spec if isinstance(spec, SpecView) else SpecView(spec)
+        self.spec = self.view.spec
+        self.doc = self.view.document
         self.findings: list[Problem] = []
 
     def report(self, pointer: str, rule: str, message: str, hint: str, severity: str = "error") -> None:
@@ -84,25 +86,6 @@ class Linter:
                 break
         return rules
 
-    def operations(self) -> Iterator[tuple[str, str, dict[str, Any], str]]:
-        for path, item in (self.doc.get("paths") or {}).items():
-            if isinstance(item, dict):
-                for method in HTTP_METHODS:
-                    if isinstance(item.get(method), dict):
-                        yield path, method, item[method], join_pointer(join_pointer("/paths", path), method)
-
-    def deref(self, node: Any) -> Any:
-        hops = 0
-        while (
-            isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and hops < 32
-        ):
-            try:
-                node = self.spec.resolve(node["$ref"])
-            except (KeyError, IndexError, ValueError):
-                return {}
-            hops += 1
-        return node
-
     # -- rules ---------------------------------------------------------------------------------
     def rule_openapi(self) -> None:
         for problem in openapi_problems(self.spec):
@@ -116,8 +99,8 @@ class Linter:
 
     def rule_operation_ids(self) -> None:
         seen: dict[str, str] = {}
-        for _, _, operation, pointer in self.operations():
-            operation_id = operation.get("operationId")
+        for op in self.view.operations:
+            pointer, operation_id = op.pointer, op.node.get("operationId")
             if not isinstance(operation_id, str) or not operation_id:
                 self.report(
                     pointer, "operation-id", "operation has no operationId", "add operationId: lowerCamelCase name"
@@ -141,15 +124,10 @@ class Linter:
             seen[operation_id] = pointer
 
     def rule_path_params(self) -> None:
-        for path, _, operation, pointer in self.operations():
-            declared: dict[str, Any] = {}
-            path_item = self.doc["paths"][path]
-            for source in (path_item.get("parameters") or [], operation.get("parameters") or []):
-                for param in source:
-                    param = self.deref(param)
-                    if isinstance(param, dict) and param.get("in") == "path":
-                        declared[param.get("name", "")] = param
-            template = path.split("#", 1)[0]
+        for op in self.view.operations:
+            pointer = op.pointer
+            declared = {p.name: p.node for p in op.parameters if p.location == "path"}
+            template = op.path.split("#", 1)[0]
             for name in _PATH_TEMPLATE.findall(template):
                 if name not in declared:
                     self.report(
@@ -202,90 +180,50 @@ class Linter:
             else:
                 yield error
 
-    def media_objects(self) -> Iterator[tuple[dict[str, Any], str]]:
-        for _, _, operation, pointer in self.operations():
-            body = self.deref(operation.get("requestBody"))
-            if isinstance(body, dict):
-                for media_type, media in (body.get("content") or {}).items():
-                    yield media, join_pointer(join_pointer(join_pointer(pointer, "requestBody"), "content"), media_type)
-            for status, response in (operation.get("responses") or {}).items():
-                response = self.deref(response)
-                if isinstance(response, dict):
-                    for media_type, media in (response.get("content") or {}).items():
-                        yield (
-                            media,
-                            join_pointer(
-                                join_pointer(join_pointer(join_pointer(pointer, "responses"), str(status)), "content"),
-                                media_type,
-                            ),
-                        )
-
     def rule_examples(self) -> None:
-        for media, pointer in self.media_objects():
-            schema = media.get("schema")
-            if schema is None:
-                continue
-            for name, example in (media.get("examples") or {}).items():
-                example = self.deref(example)
-                if isinstance(example, dict) and "value" in example:
-                    self._check_example(
-                        schema,
-                        example["value"],
-                        join_pointer(join_pointer(join_pointer(pointer, "examples"), name), "value"),
-                    )
-            if "example" in media:
-                self._check_example(schema, media["example"], join_pointer(pointer, "example"))
-        for _, _, operation, pointer in self.operations():
-            for index, param in enumerate(operation.get("parameters") or []):
-                param = self.deref(param)
-                if not isinstance(param, dict) or "schema" not in param:
-                    continue
-                param_pointer = join_pointer(join_pointer(pointer, "parameters"), index)
-                if "example" in param:
-                    self._check_example(param["schema"], param["example"], join_pointer(param_pointer, "example"))
-                for name, example in (param.get("examples") or {}).items():
-                    example = self.deref(example)
-                    if isinstance(example, dict) and "value" in example:
-                        self._check_example(
-                            param["schema"],
-                            example["value"],
-                            join_pointer(join_pointer(join_pointer(param_pointer, "examples"), name), "value"),
-                        )
+        for op in self.view.operations:
+            bodies = [op.request_body.content] if op.request_body is not None else []
+            for content in [*bodies, *(response.content for response in op.responses)]:
+                for media in content.media:
+                    if media.schema is not None:
+                        for example in media.examples:
+                            self._check_example(media.schema, example.value, example.value_pointer)
+            for param in op.parameters:
+                if param.schema is not None:
+                    for example in self.view.examples(param.node, param.pointer):
+                        self._check_example(param.schema, example.value, example.value_pointer)
 
     def rule_success_response(self) -> None:
-        for _, _, operation, pointer in self.operations():
-            responses = operation.get("responses") or {}
-            success = [(s, self.deref(r)) for s, r in responses.items() if str(s).startswith("2")]
+        for op in self.view.operations:
+            success = [response for response in op.responses if response.is_success]
             if not success:
                 self.report(
-                    join_pointer(pointer, "responses"),
+                    join_pointer(op.pointer, "responses"),
                     "success-response",
                     "no 2xx response",
                     "document the success response",
                 )
                 continue
-            status, response = success[0]
-            response_pointer = join_pointer(join_pointer(pointer, "responses"), str(status))
-            if str(status) == "204":
+            response = success[0]
+            if response.status == "204":
                 continue
-            content = (response or {}).get("content") or {}
-            if not content:
+            if not response.content.media:
                 self.report(
-                    response_pointer,
+                    response.pointer,
                     "success-response",
                     "success response without content",
                     "add content with a schema and an example",
                 )
-            for media_type, media in content.items():
-                media_pointer = join_pointer(join_pointer(response_pointer, "content"), media_type)
-                if "schema" not in media:
+            for media in response.content.media:
+                media_pointer = media.pointer
+                if "schema" not in media.node:
                     self.report(
                         media_pointer,
                         "success-response",
                         "success response without a schema",
                         "add schema: $ref to the response model",
                     )
-                if not media.get("examples") and "example" not in media:
+                if not media.node.get("examples") and "example" not in media.node:
                     self.report(
                         media_pointer,
                         "success-response",
@@ -296,13 +234,12 @@ class Linter:
     def rule_aws_errors(self) -> None:
         if "x-aws" not in self.doc:
             return
-        for _, _, operation, pointer in self.operations():
-            for status, response in (operation.get("responses") or {}).items():
-                if str(status)[:1] in ("2", "3"):
+        for op in self.view.operations:
+            for response in op.responses:
+                if response.status[:1] in ("2", "3"):
                     continue
-                response_pointer = join_pointer(join_pointer(pointer, "responses"), str(status))
-                response = self.deref(response) or {}
-                schemas = [m.get("schema") for m in (response.get("content") or {}).values() if isinstance(m, dict)]
+                response_pointer = response.pointer
+                schemas = [media.schema for media in response.content.media]
                 if not schemas:
                     self.report(
                         response_pointer,
@@ -313,7 +250,7 @@ class Linter:
                 for schema in schemas:
                     variants = (schema or {}).get("anyOf") or (schema or {}).get("oneOf") or [schema]
                     for variant in variants:
-                        target = self.deref(variant)
+                        target = self.view.resolve(variant, response_pointer).node
                         trait = target.get("x-aws-error") if isinstance(target, dict) else None
                         if not isinstance(trait, dict) or not trait.get("code"):
                             self.report(
@@ -346,10 +283,9 @@ class Linter:
                     )
 
     def rule_security(self) -> None:
-        schemes = (self.doc.get("components") or {}).get("securitySchemes") or {}
-        root = self.doc.get("security")
-        for _, _, operation, pointer in self.operations():
-            requirements = operation.get("security", root)
+        schemes = self.view.security_schemes
+        for op in self.view.operations:
+            pointer, requirements = op.pointer, op.security
             if not requirements:
                 self.report(
                     pointer,
@@ -410,21 +346,26 @@ class Linter:
                     )
 
     def rule_descriptions(self) -> None:
-        for _, _, operation, pointer in self.operations():
-            if not operation.get("description") and not operation.get("summary"):
+        for op in self.view.operations:
+            if not op.node.get("description") and not op.node.get("summary"):
                 self.report(
-                    pointer, "description", "operation has no description", "add the documented description", "warning"
+                    op.pointer,
+                    "description",
+                    "operation has no description",
+                    "add the documented description",
+                    "warning",
                 )
-            for index, param in enumerate(operation.get("parameters") or []):
-                if isinstance(param, dict) and "$ref" not in param and not param.get("description"):
+            for param in op.parameters:
+                written_here = param.pointer.startswith("/paths/")  # one behind a $ref is described where it is defined
+                if written_here and not param.node.get("description"):
                     self.report(
-                        join_pointer(join_pointer(pointer, "parameters"), index),
+                        param.pointer,
                         "description",
-                        f"parameter {param.get('name')!r} has no description",
+                        f"parameter {param.name!r} has no description",
                         "add the documented description",
                         "warning",
                     )
-        for name, schema in ((self.doc.get("components") or {}).get("schemas") or {}).items():
+        for name, schema in self.view.schemas.items():
             schema_pointer = join_pointer("/components/schemas", name)
             if isinstance(schema, dict) and not schema.get("description"):
                 self.report(
@@ -444,6 +385,14 @@ class Linter:
                         "warning",
                     )
 
+    def rule_refs(self) -> None:
+        """Every `$ref` the rules above could not follow, once where it is written (unless the validator already
+        reported that place)."""
+        reported = {f.pointer for f in self.findings if f.rule == "openapi"}
+        for problem in self.view.ref_problems.values():
+            if problem.pointer not in reported:
+                self.report(problem.pointer, "ref", problem.message, problem.hint)
+
     def run(self) -> list[Problem]:
         self.rule_openapi()
         self.rule_operation_ids()
@@ -455,6 +404,7 @@ class Linter:
         self.rule_security()
         self.rule_extensions()
         self.rule_descriptions()
+        self.rule_refs()
         return sorted(self.findings, key=lambda f: (f.file, f.line or 0, f.pointer, f.rule, f.message))
 
 

@@ -18,11 +18,11 @@ from datamodel_code_generator.enums import DataModelType, InputFileType
 from datamodel_code_generator.format import PythonVersion
 
 from . import ir, resources
-from .build import SCHEMA_REF, schema_ref_name
 from .errors import Problem, SpecError
 from .loader import LoadedSpec
-from .model_fields import ClassFields, class_fields, naming_conflicts, unambiguous_names
+from .model_fields import ClassFields, class_fields, naming_conflicts
 from .schema_keywords import SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUED
+from .view import SCHEMA_REF, schema_ref_name
 
 SENTINEL = "_codegen_runtime"
 TIMESTAMP_TYPES = {"epoch-seconds": "EpochSeconds", "date-time": "DateTime", "http-date": "HttpDate"}
@@ -129,20 +129,54 @@ def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = 
         "paths": {},
         "components": {"schemas": prepared},
     }
-    source = _run(spec, document, header, aliases={})
+    source = _run(spec, document, header, aliases=_field_aliases(service))
     classes = class_fields(source)
-    pins = unambiguous_names(classes)
-    if pins:
-        source = _run(spec, document, header, aliases=pins)
-        classes = class_fields(source)
-        left = naming_conflicts(classes)
-        if left:
-            details = "; ".join(f"{c.class_name}.{c.wire_name}: {c.reason}" for c in left)
-            raise SpecError([_problem(spec, f"ambiguous field names remain after renaming: {details}")])
+    problems = _disagreements(spec, service, classes)
+    left = naming_conflicts(classes)
+    if left:
+        details = "; ".join(f"{c.class_name}.{c.wire_name}: {c.reason}" for c in left)
+        problems.append(_problem(spec, f"ambiguous field names in the generated models: {details}"))
+    if problems:
+        raise SpecError(problems)
     source = source.replace(f"from {SENTINEL}.", "from ._runtime.")
     if SENTINEL in source:
         raise SpecError([_problem(spec, "a runtime import could not be made relative")])
     return Models(source, classes)  # the import rewrite changes no class or field
+
+
+def _field_aliases(service: ir.Service | None) -> dict[str, str]:
+    """The field names the IR decided, as datamodel-code-generator's scoped aliases (`Class.wire` → name). A name
+    equal to its wire name needs none (an alias would only add `Field(alias=...)`); the check after the run
+    confirms that datamodel-code-generator chose it too."""
+    if service is None:
+        return {}
+    return {
+        f"{m.class_name}.{f.wire_name}": f.python_name
+        for m in service.models
+        for f in m.fields
+        if f.python_name != f.wire_name
+    }
+
+
+def _disagreements(spec: LoadedSpec, service: ir.Service | None, classes: dict[str, ClassFields]) -> list[Problem]:
+    """Names in the generated models that differ from the IR's: the IR decides, so any difference is a defect of
+    the generator (a schema construct the IR reads differently), reported rather than shipped."""
+    problems = []
+    for model in service.models if service is not None else ():
+        generated = classes.get(model.class_name)
+        if generated is None:
+            continue
+        for field in model.fields:
+            name = generated.fields.get(field.wire_name)
+            if name is not None and name != field.python_name:
+                problems.append(
+                    _problem(
+                        spec,
+                        f"internal: {model.class_name}.{field.wire_name} was generated as {name!r},"
+                        f" the IR named it {field.python_name!r}",
+                    )
+                )
+    return problems
 
 
 def _problem(spec: LoadedSpec, message: str) -> Problem:

@@ -7,47 +7,11 @@ import keyword
 import re
 import unicodedata
 
+from .reserved import argument_names
+
 _WORD_BOUNDARY_1 = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _WORD_BOUNDARY_2 = re.compile(r"([a-z0-9])([A-Z])")
 _NOT_IDENTIFIER = re.compile(r"[^0-9a-zA-Z_]+")
-
-#: Names a generated method's own options use; spec arguments with these names are renamed.
-#: Generated methods also use the module names they import: an argument must not shadow one of them.
-RESERVED_ARGUMENTS = frozenset(
-    {
-        "self",
-        "timeout",
-        "max_retries",
-        "extra_headers",
-        "max_wait",
-        "models",
-        "httpx",
-        "re",
-        "functools",
-        "datetime",
-        "wait",
-        "wait_async",
-        "RequestOptions",
-        "TypeAdapter",
-        "to_json",
-        "build_model",
-        "cookie_header",
-        "form_fields",
-        "multipart_parts",
-        "path_text",
-        "query_pairs",
-        "simple_text",
-        "check_string",
-        "compact",
-        "encode_path_segment",
-        "expand_path",
-        "PreparedRequest",
-        "Any",
-        "Mapping",
-        "Sequence",
-        "RawResponse",
-    }
-)
 
 
 def _ascii(text: str) -> str:
@@ -77,7 +41,7 @@ def argument_base(name: str) -> str:
     """The keyword-argument spelling of a name before de-duplication: snake_case, clear of option names
     and builtins."""
     base = snake_case(name)
-    return base + "_" if base in RESERVED_ARGUMENTS or hasattr(builtins, base) else base
+    return base + "_" if base in argument_names() or hasattr(builtins, base) else base
 
 
 def argument_name(name: str, taken: set[str]) -> str:

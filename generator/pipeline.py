@@ -12,17 +12,19 @@ import sys
 import tempfile
 from collections.abc import Callable, Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import ir, resources
-from .build import Selection, build_service
+from .build import build_service
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, load_spec
 from .models import Models, generate_models
-from .naming import argument_base, argument_name
+from .options import Options
 from .refs import bundle
 from .render import environment, render
 from .validate import openapi_problems, validate_spec, warnings_or_raise
+from .view import SpecView
 
 #: the repository root (outside a checkout: the current folder); see generator/resources.py
 REPO = resources.workspace()
@@ -80,75 +82,6 @@ def header(spec: LoadedSpec, source: str | None = None) -> str:
     )
 
 
-def _settle_error_fields(service: ir.Service, models: Models) -> ir.Service:
-    """Error-body accessors must use the attribute names datamodel-code-generator chose."""
-    reserved = {
-        "message",
-        "code",
-        "body",
-        "status_code",
-        "request_id",
-        "headers",
-        "retryable",
-        "data",
-        "args",
-        "add_note",
-        "with_traceback",
-    }
-
-    def settle(error: ir.ErrorClass) -> ir.ErrorClass:
-        if error.other_body_models:  # `.data` tries the strictest body first: an open model accepts any body
-            ordered = sorted(
-                error.body_models,
-                key=lambda name: -len(models.classes[name].required) if name in models.classes else 0,
-            )
-            error = dataclasses.replace(error, body_model=ordered[0], other_body_models=tuple(ordered[1:]))
-        tables = [models.classes[name].fields if name in models.classes else {} for name in error.body_models]
-        names = tables[0] if tables else {}
-        fields = tuple(
-            dataclasses.replace(f, python_name=names[f.wire_name])
-            for f in error.fields
-            if f.wire_name in names
-            and names[f.wire_name] not in reserved
-            and all(table.get(f.wire_name) == names[f.wire_name] for table in tables)  # one attribute for all
-        )
-        return dataclasses.replace(error, fields=fields)
-
-    operations = tuple(dataclasses.replace(op, errors=tuple(settle(e) for e in op.errors)) for op in service.operations)
-    return dataclasses.replace(
-        service, operations=operations, errors=tuple(settle(e) for e in service.errors), models_source=models.source
-    )
-
-
-def _settle_body_arguments(service: ir.Service, models: Models) -> ir.Service:
-    """Keyword arguments of a flattened request body take the request model's attribute names where those
-    are plain argument names and stay unique, so that `put_thing(a_b=1)` and `Thing(a_b=1)` mean the same
-    property even when two properties snake_case alike (the models give the exact wire name its name)."""
-
-    def settle(op: ir.Operation) -> ir.Operation:
-        model = op.request.model if op.request is not None else None
-        if model not in models.classes or not op.body_params:
-            return op
-        attributes = models.classes[model].fields
-        taken = {p.python_name for p in op.params if p.location != "body"}
-        names: dict[str, str] = {}
-        for p in op.body_params:
-            attribute = attributes.get(p.wire_name)
-            if attribute is not None and argument_base(attribute) == attribute and attribute not in taken:
-                names[p.wire_name] = attribute
-                taken.add(attribute)
-        for p in op.body_params:  # the rest (builtins such as `type`, or a name taken by a path parameter)
-            if p.wire_name not in names:
-                names[p.wire_name] = p.python_name if p.python_name not in taken else argument_name(p.wire_name, taken)
-                taken.add(names[p.wire_name])
-        params = tuple(
-            dataclasses.replace(p, python_name=names[p.wire_name]) if p.location == "body" else p for p in op.params
-        )
-        return dataclasses.replace(op, params=params)
-
-    return dataclasses.replace(service, operations=tuple(settle(op) for op in service.operations))
-
-
 def _check_model_references(spec: LoadedSpec, service: ir.Service, defined: Collection[str]) -> None:
     problems = []
     for op in service.operations:
@@ -170,55 +103,67 @@ def _check_model_references(spec: LoadedSpec, service: ir.Service, defined: Coll
         raise SpecError(problems)
 
 
-def build_ir(
-    spec: LoadedSpec,
-    allow_partial: bool = False,
-    selection: Selection | None = None,
-    validation: Callable[[], list[Problem]] | None = None,
-) -> ir.Service:
-    """The complete IR of one spec, models source included (what the templates render).
+@dataclass(frozen=True)
+class Package:
+    """One generated package: its IR and its files (unformatted, keyed by path inside the package)."""
 
-    `validation`, when given, returns the validator's findings computed elsewhere (in parallel); the IR is
-    built meanwhile, and an invalid spec still fails with the validator's problems, not the builder's.
-    """
+    service: ir.Service
+    files: dict[str, str]
+
+
+def _models(spec: LoadedSpec, service: ir.Service) -> Models:
+    if service.class_names or service.hoisted_schemas:
+        return generate_models(spec, header(spec) + MODELS_MYPY_NOTE, service)
+    # datamodel-code-generator refuses an empty schema set
+    return Models.of(render(environment(), "package/models_empty.py.jinja", service, header(spec)))
+
+
+def build_ir(
+    spec: LoadedSpec, options: Options | None = None, validation: Callable[[], list[Problem]] | None = None
+) -> ir.Service:
+    """The complete IR of one spec (validated first; see `build_package` for `validation`)."""
+    return _build(spec, options or Options(), validation)[0]
+
+
+def _build(
+    spec: LoadedSpec, options: Options, validation: Callable[[], list[Problem]] | None
+) -> tuple[ir.Service, Models | None]:
     if validation is None:
         warnings = validate_spec(spec)
     try:
-        service = build_service(spec, allow_partial=allow_partial, selection=selection)
-        if service.class_names or service.hoisted_schemas:
-            models = generate_models(spec, header(spec) + MODELS_MYPY_NOTE, service)
-        else:  # datamodel-code-generator refuses an empty schema set
-            models = Models.of(render(environment(), "package/models_empty.py.jinja", service, header(spec)))
+        service = build_service(SpecView(spec), options)
+        models = _models(spec, service) if validation is not None else None
     except Exception:
         if validation is not None:
             warnings_or_raise(validation())  # an invalid document explains the failure better
         raise
     if validation is not None:
         warnings = warnings_or_raise(validation())
-    service = dataclasses.replace(service, warnings=(*warnings, *service.warnings))
-    _check_model_references(spec, service, models.classes.keys())
-    return _settle_body_arguments(_settle_error_fields(service, models), models)
+    return dataclasses.replace(service, warnings=(*warnings, *service.warnings)), models
 
 
 def build_package(
-    spec: LoadedSpec,
-    allow_partial: bool = False,
-    selection: Selection | None = None,
-    validation: Callable[[], list[Problem]] | None = None,
-) -> tuple[ir.Service, dict[str, str]]:
-    """Every file of one generated package, unformatted, keyed by path inside the package."""
-    service = build_ir(spec, allow_partial, selection, validation)
-    models_source = service.models_source
+    spec: LoadedSpec, options: Options | None = None, validation: Callable[[], list[Problem]] | None = None
+) -> Package:
+    """Every file of one generated package.
+
+    `validation`, when given, returns the validator's findings computed elsewhere (in parallel); the IR and the
+    models are built meanwhile, and an invalid spec still fails with the validator's problems, not the builder's.
+    """
+    service, models = _build(spec, options or Options(), validation)
+    if models is None:
+        models = _models(spec, service)
+    _check_model_references(spec, service, models.classes.keys())
     env = environment()
     files = {name: render(env, template, service, header(spec)) for name, template in PACKAGE_TEMPLATES.items()}
-    files["models.py"] = models_source
+    files["models.py"] = models.source
     files["py.typed"] = ""
     for runtime_file in sorted(RUNTIME.glob("*.py")):
         source = display_path(runtime_file)
         files[f"{RUNTIME_PACKAGE}/{runtime_file.name}"] = (
             header(spec, source) + "\n" + runtime_file.read_text(encoding="utf-8")
         )
-    return service, files
+    return Package(service, files)
 
 
 def _ruff() -> list[str]:
@@ -303,26 +248,24 @@ def _helper_pool(wanted: bool) -> ProcessPoolExecutor | None:
 def render_tree(
     specs: Iterable[Path],
     destination: Path,
-    package_override: str | None = None,
-    allow_partial: bool = False,
-    selection: Selection | None = None,
-    helper_process: bool = False,
+    options: Options | None = None,
 ) -> list[ir.Service]:
     """Generate every spec's package into `destination` (which must be empty), formatted and verified."""
+    options = options or Options()
     services: list[ir.Service] = []
     seen: dict[str, str] = {}
     problems: list[Problem] = []
-    pool = _helper_pool(helper_process)
+    pool = _helper_pool(options.helper_process)
     try:
         for spec_path in specs:
             try:
                 spec = load_bundled(spec_path)
                 validation = pool.submit(openapi_problems, spec).result if pool is not None else None
-                service, files = build_package(spec, allow_partial, selection, validation)
+                built = build_package(spec, options, validation)
             except SpecError as exc:
                 problems.extend(exc.problems)
                 continue
-            package = package_override or service.package
+            service, package = built.service, built.service.package
             if package in seen:
                 problems.append(
                     Problem(
@@ -334,7 +277,7 @@ def render_tree(
                 )
                 continue
             seen[package] = spec.display_path
-            for relative, content in files.items():
+            for relative, content in built.files.items():
                 target = destination / package / relative
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(content, encoding="utf-8", newline="\n")
@@ -389,16 +332,13 @@ def _refuse_foreign_output(out_dir: Path) -> None:
 def generate(
     specs: list[Path],
     out_dir: Path,
-    package_override: str | None = None,
-    allow_partial: bool = False,
-    selection: Selection | None = None,
-    helper_process: bool = False,
+    options: Options | None = None,
 ) -> list[ir.Service]:
     _refuse_foreign_output(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
     try:
-        services = render_tree(specs, staging, package_override, allow_partial, selection, helper_process)
+        services = render_tree(specs, staging, options)
         _swap_in(staging, out_dir)
         return services
     finally:

@@ -20,11 +20,12 @@ from typing import Any
 import pytest
 
 from generator import ir
-from generator.build import HTTP_METHODS
 from generator.errors import SpecError
 from generator.loader import load_spec
 from generator.naming import snake_case
+from generator.options import Options
 from generator.pipeline import REPO, render_tree
+from generator.view import HTTP_METHODS
 
 CORPUS = REPO.parent / "shared" / "corpus" / "oas-examples"
 EDGE_CASES = REPO / "tests" / "specs"
@@ -54,7 +55,7 @@ def _generate(job: tuple[Path, Path]) -> Outcome:
     destination = root / f"build_{package}"
     destination.mkdir()
     try:
-        (service,) = render_tree([spec], destination, package_override=package)
+        (service,) = render_tree([spec], destination, Options(package=package))
     except SpecError as exc:
         return Outcome(spec, package, None, str(exc))
     (destination / package).rename(root / "packages" / package)

@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.build import Selection, build_service
+from generator.build import build_service
 from generator.discovery import find_specs
 from generator.errors import SpecError
 from generator.loader import load_spec
 from generator.naming import argument_name, pascal_case, snake_case
+from generator.options import Options, Selection
 from generator.pipeline import REPO, generate, render_tree, stale_files
 
 SPECS = REPO / "specs"
@@ -403,11 +404,11 @@ def test_a_credential_is_required_only_when_every_operation_needs_it(tmp_path: P
 
 
 def test_openapi_30_exclusive_bounds_become_exclusive_ranges() -> None:
-    from generator.build import Builder
+    from generator.build.types import constraints
 
-    old_style = Builder.constraints({"minimum": 0, "exclusiveMinimum": True, "maximum": 9, "exclusiveMaximum": False})
+    old_style = constraints({"minimum": 0, "exclusiveMinimum": True, "maximum": 9, "exclusiveMaximum": False})
     assert (old_style.minimum, old_style.exclusive_minimum, old_style.maximum) == (None, 0, 9)
-    new_style = Builder.constraints({"exclusiveMaximum": 5, "multipleOf": 0, "uniqueItems": True})
+    new_style = constraints({"exclusiveMaximum": 5, "multipleOf": 0, "uniqueItems": True})
     assert (new_style.exclusive_maximum, new_style.multiple_of, new_style.unique_items) == (5, None, True)
 
 
@@ -474,9 +475,11 @@ def test_operations_can_be_selected_by_tag_and_operation_id(tmp_path: Path) -> N
         "get": {"operationId": "listToys", "tags": ["toys"], "responses": {"204": {"description": "none"}}}
     }
     spec = write(tmp_path / "pets.yaml", yaml.safe_dump(doc, sort_keys=False))
-    (only_toys,) = generate([spec], tmp_path / "a", selection=Selection(include_tags=frozenset({"toys"})))
+    (only_toys,) = generate([spec], tmp_path / "a", Options(selection=Selection(include_tags=frozenset({"toys"}))))
     assert [op.method_name for op in only_toys.operations] == ["list_toys"]
-    (no_toys,) = generate([spec], tmp_path / "b", selection=Selection(exclude_operations=frozenset({"listToys"})))
+    (no_toys,) = generate(
+        [spec], tmp_path / "b", Options(selection=Selection(exclude_operations=frozenset({"listToys"})))
+    )
     assert [op.method_name for op in no_toys.operations] == ["get_pet"]
 
 

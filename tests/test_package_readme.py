@@ -21,7 +21,8 @@ SPECS = find_specs(REPO / "specs")
 
 
 def _service(spec_path: Path) -> tuple[ir.Service, dict[str, str]]:
-    return build_package(load_spec(spec_path, display_path(spec_path)))
+    built = build_package(load_spec(spec_path, display_path(spec_path)))
+    return built.service, built.files
 
 
 @pytest.fixture(scope="module", params=SPECS, ids=[p.stem for p in SPECS])

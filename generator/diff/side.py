@@ -8,9 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..build import HTTP_METHODS, JSON_MEDIA
 from ..loader import LoadedSpec, join_pointer
 from ..naming import snake_case
+from ..view import JSON_MEDIA, Operation, SpecView
 
 UNSTABLE = ("beta", "draft")
 
@@ -23,25 +23,24 @@ class Ctx:
 
 
 class Side:
-    """One version of one spec, with $ref resolution that never loops."""
+    """One version of one spec, read through its `SpecView` (the builder's and the linter's reading too)."""
 
     def __init__(self, spec: LoadedSpec, file: str) -> None:
         self.spec = spec
         self.file = file
         self.doc = spec.document
+        self.view = SpecView(spec)
+        self._by_node = {id(op.node): op for op in self.view.operations}
 
     def deref(self, node: Any, pointer: str) -> tuple[Any, str]:
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if not ref.startswith("#/") or ref in seen:
-                break  # remote or cyclic: compare the reference itself, not its target
-            seen.add(ref)
-            try:
-                node, pointer = self.spec.resolve(ref), ref[1:]
-            except (KeyError, IndexError, ValueError, TypeError):
-                break
-        return node, pointer
+        """The view's `$ref` rule; where it cannot follow (a cycle, nothing there) the reference itself is
+        compared, not a target."""
+        resolved = self.view.resolve(node, pointer)
+        return resolved.node, resolved.pointer
+
+    def operation(self, operation: dict[str, Any]) -> Operation | None:
+        """The view's reading of an operation object of this side."""
+        return self._by_node.get(id(operation))
 
     @property
     def is_aws(self) -> bool:
@@ -54,22 +53,7 @@ class Side:
 
     def operations(self) -> dict[str, tuple[dict[str, Any], str, str, str]]:
         """operationId (or `METHOD path` without one) → (operation, path, method, pointer)."""
-        found: dict[str, tuple[dict[str, Any], str, str, str]] = {}
-        for path, item in (self.doc.get("paths") or {}).items():
-            if not isinstance(item, dict):
-                continue
-            for method in HTTP_METHODS:
-                operation = item.get(method)
-                if isinstance(operation, dict):
-                    pointer = join_pointer(join_pointer("/paths", path), method)
-                    key = operation.get("operationId")
-                    found[key if isinstance(key, str) and key else f"{method.upper()} {path}"] = (
-                        operation,
-                        path,
-                        method,
-                        pointer,
-                    )
-        return found
+        return {op.key: (op.node, op.path, op.method, op.pointer) for op in self.view.operations}
 
     def json_media(self, content: Any, pointer: str) -> tuple[str, dict[str, Any], str] | None:
         if not isinstance(content, dict):
@@ -80,8 +64,10 @@ class Side:
         return None
 
     def security(self, operation: dict[str, Any]) -> set[str]:
-        requirements = operation["security"] if "security" in operation else self.doc.get("security")
-        return {name for requirement in requirements or [] if isinstance(requirement, dict) for name in requirement}
+        """Names of the security schemes in force for an operation (the root's for anything else)."""
+        op = self.operation(operation)
+        requirements = op.security if op is not None else self.view.root_security
+        return {name for requirement in requirements or () for name in requirement}
 
     def used_schemes(self) -> set[str]:
         used = self.security({})
@@ -99,14 +85,10 @@ class Side:
     def errors(self, operation: dict[str, Any], pointer: str) -> dict[str, tuple[str, Any, str, dict[str, Any], bool]]:
         """error key → (status, schema, schema pointer, x-aws-error trait, deprecated)."""
         found: dict[str, tuple[str, Any, str, dict[str, Any], bool]] = {}
-        for status, response in (operation.get("responses") or {}).items():
-            status_text = str(status)
+        op = self.operation(operation)
+        for view_response in op.responses if op is not None else ():
+            status_text, response, response_pointer = view_response.status, view_response.node, view_response.pointer
             if status_text[:1] in ("1", "2", "3"):
-                continue
-            response, response_pointer = self.deref(
-                response, join_pointer(join_pointer(pointer, "responses"), status_text)
-            )
-            if not isinstance(response, dict):
                 continue
             media = self.json_media(response.get("content"), response_pointer)
             schema, schema_pointer = (

@@ -1,0 +1,108 @@
+"""Every Python name the runtime and the templates already use, in one place: a spec name that would collide
+with one of them is renamed by the builder.
+
+Where the runtime defines the names (`ApiError`'s attributes, `ApiModel`'s methods, `RequestOptions`' per-call
+keywords) they are read from the runtime's own classes, so that a new attribute there is reserved at once. The
+rest are names the package templates define or import, listed here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import sys
+from functools import cache
+from types import ModuleType
+
+from .resources import RUNTIME
+
+_RUNTIME_PACKAGE = "_clientgen_reserved_runtime"
+
+
+@cache
+def _runtime(module: str) -> ModuleType:
+    """A module of the runtime as it ships (templates/runtime, relative imports), loaded once under a private
+    package name so that it cannot be mistaken for a generated package's copy."""
+    if _RUNTIME_PACKAGE not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            _RUNTIME_PACKAGE, RUNTIME / "__init__.py", submodule_search_locations=[str(RUNTIME)]
+        )
+        assert spec is not None and spec.loader is not None
+        package = importlib.util.module_from_spec(spec)
+        sys.modules[_RUNTIME_PACKAGE] = package
+        spec.loader.exec_module(package)
+    return importlib.import_module(f"{_RUNTIME_PACKAGE}.{module}")
+
+
+#: Keywords of every client constructor besides the spec-decided ones (client.py.jinja writes them).
+CONSTRUCTOR_KEYWORDS = frozenset({"http_client", "timeout", "max_retries"})
+#: Names the generated client and request-builder modules import or define at module level: a method argument
+#: must not shadow one of them (client.py.jinja, _operations.py.jinja).
+TEMPLATE_MODULE_NAMES = frozenset(
+    {
+        "self",
+        "max_wait",
+        "models",
+        "httpx",
+        "re",
+        "functools",
+        "datetime",
+        "wait",
+        "wait_async",
+        "RequestOptions",
+        "TypeAdapter",
+        "to_json",
+        "build_model",
+        "cookie_header",
+        "form_fields",
+        "multipart_parts",
+        "path_text",
+        "query_pairs",
+        "simple_text",
+        "check_string",
+        "compact",
+        "encode_path_segment",
+        "expand_path",
+        "PreparedRequest",
+        "Any",
+        "Mapping",
+        "Sequence",
+        "RawResponse",
+    }
+)
+#: What generated error classes add to `ApiError` (errors.py.jinja): the parsed body.
+ERROR_CLASS_ADDITIONS = frozenset({"data"})
+
+
+@cache
+def call_option_names() -> frozenset[str]:
+    """Per-call keywords every method takes (`RequestOptions`' fields)."""
+    options = _runtime("transport").RequestOptions
+    return frozenset(f.name for f in dataclasses.fields(options))
+
+
+@cache
+def argument_names() -> frozenset[str]:
+    """Names a method argument may not take."""
+    return TEMPLATE_MODULE_NAMES | call_option_names()
+
+
+@cache
+def error_attributes() -> frozenset[str]:
+    """Attributes of every generated exception: `ApiError`'s (class and instance) and `Exception`'s public ones;
+    an error-body accessor may not hide one of them."""
+    api_error = _runtime("errors").ApiError
+    instance = api_error("probe")
+    names = {n for n in (*dir(api_error), *vars(instance)) if not n.startswith("_")}
+    return frozenset(names | ERROR_CLASS_ADDITIONS)
+
+
+@cache
+def model_attributes() -> frozenset[str]:
+    """Public methods `ApiModel` adds to pydantic's `BaseModel` (datamodel-code-generator avoids pydantic's own):
+    a model field of that name would hide the method."""
+    api_model = _runtime("models").ApiModel
+    base = api_model.__mro__[1]
+    return frozenset(
+        n for n in vars(api_model) if not n.startswith("_") and not hasattr(base, n) and n != "model_config"
+    )
