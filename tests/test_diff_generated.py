@@ -34,7 +34,7 @@ def _generated(tmp_path: Path, base: Path, head: Path) -> tuple[list[tuple[str, 
     git = Git(tmp_path)
     base_set, head_set = load_side(str(base), git, tmp_path), load_side(str(head), git, tmp_path)
     notes: list[str] = []
-    changes = generated_changes(base_set, head_set, pair(base_set, head_set), git, "generated", notes, False)
+    changes = generated_changes(base_set, head_set, pair(base_set, head_set), "generated", notes)
     return [(c.level, c.rule, c.pointer) for c in changes], notes
 
 

@@ -21,7 +21,7 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--generated-dir",
         default="generated",
-        help="where committed generated code lives in a revision (default: generated)",
+        help="the folder the generated packages are reported under (default: generated)",
     )
     command.add_argument("--format", choices=sorted(FORMATS), default="text")
     command.add_argument(
@@ -31,8 +31,3 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
         "--markdown-summary", metavar="PATH", help="also append the markdown report to PATH (e.g. $GITHUB_STEP_SUMMARY)"
     )
     command.add_argument("--no-generated", action="store_true", help="skip the generated-code comparison (faster)")
-    command.add_argument(
-        "--render-only",
-        action="store_true",
-        help="generate the base too, instead of reading generated/ at the base revision",
-    )

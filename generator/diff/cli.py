@@ -87,9 +87,7 @@ def _compare_generated(
     """The generated-code section; a spec the generator cannot render (or a fault in the comparison) leaves the
     section out with a note instead of ending the whole review in a traceback: the wire section still stands."""
     try:
-        changes = generated_changes(
-            base, head, pairs, git, arguments.generated_dir, report.notes, arguments.render_only
-        )
+        changes = generated_changes(base, head, pairs, arguments.generated_dir, report.notes)
     except Exception as exc:  # noqa: BLE001 - anything it raises is reported, never a traceback
         reason = (
             "; ".join(str(p) for p in exc.problems[:3])

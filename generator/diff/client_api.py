@@ -459,7 +459,7 @@ class ClientApiDiff:
                     head,
                     "models.py",
                     pointer,
-                    f"{model}.{name} is gone: reading it raises AttributeError, passing it is refused",
+                    f"{model}.{name} is gone: reading it raises AttributeError",
                 )
                 continue
             if now.type != field.type:

@@ -9,7 +9,7 @@ from ..ir import Service
 from ..loader import LoadedSpec
 from .client_api import compare_services
 from .model import Change
-from .sources import Git, SpecSet
+from .sources import SpecSet
 
 
 class Skipped(Exception):
@@ -39,17 +39,13 @@ def generated_changes(
     base: SpecSet,
     head: SpecSet,
     pairs: list[tuple[str | None, str | None]],
-    git: Git,
     generated_dir: str,
     notes: list[str],
-    render_only: bool = False,
 ) -> list[Change]:
     """What changes for callers of each generated package, as changes of section "generated".
 
     Both sides are built by this checkout's generator, so a pair whose spec text is unchanged has nothing to
-    report and is not built. `git` and `render_only` are the call site's (committed generated code is no
-    longer read: the IR decides the whole caller-visible API)."""
-    del git, render_only
+    report and is not built. Committed generated code is not read: the IR decides the whole caller-visible API."""
     found: list[Change] = []
     for bkey, hkey in pairs:
         bspec = base.specs[bkey] if bkey else None
