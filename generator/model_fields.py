@@ -5,8 +5,9 @@ no attribute name is also the wire name of another field: with properties `a-b` 
 generator names them `a_b` and `a_b_1`, and `Thing(a_b=1)` then fills both fields, so the request carries a
 value the caller never set. It also names an allOf subclass's fields without looking at the parent's, so a
 child property can silently replace an inherited field. `naming_conflicts` finds such fields and
-`unambiguous_names` chooses new attribute names for them, pinned through datamodel-code-generator's scoped
-aliases (`Class.wire-name` → attribute name) in a second run.
+`unambiguous_names` chooses new attribute names for them. The builder runs both on the IR's model table before
+any code is generated (`build.model_classes`); the models step runs `naming_conflicts` again on the generated
+module as a check.
 """
 
 from __future__ import annotations
@@ -14,9 +15,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass, field
 
-#: Public attributes of the runtime's `ApiModel` beyond pydantic's own (which datamodel-code-generator
-#: already avoids): a field of that name would hide the method.
-API_MODEL_ATTRIBUTES = frozenset({"to_wire"})
+from .reserved import model_attributes
 
 
 @dataclass
@@ -97,7 +96,7 @@ def naming_conflicts(classes: dict[str, ClassFields]) -> list[NamingConflict]:
             if attribute != wire and attribute in by_wire:
                 reason = f"attribute {attribute!r} is also a wire name in {name}"
                 add(NamingConflict(owner, wire, reason, claimant=(by_wire[attribute], attribute)))
-            elif attribute in API_MODEL_ATTRIBUTES:
+            elif attribute in model_attributes():
                 add(NamingConflict(owner, wire, f"attribute {attribute!r} would hide ApiModel.{attribute}()"))
     return [found[key] for key in sorted(found)]
 
@@ -121,7 +120,7 @@ def unambiguous_names(classes: dict[str, ClassFields]) -> dict[str, str]:
             claimant_class, claimant_wire = conflict.claimant
             table[claimant_class].fields[claimant_wire] = contested
             changed.add(claimant_class)
-        taken = set(API_MODEL_ATTRIBUTES)
+        taken = set(model_attributes())
         for info in table.values():
             taken.update(info.fields)
             taken.update(info.fields.values())

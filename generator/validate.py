@@ -59,7 +59,25 @@ def openapi_problems(spec: LoadedSpec) -> list[Problem]:
                 hint="point it at an existing object (the validator also follows a $ref inside a default value)",
             )
         )
+    except RecursionError:  # the validator follows a `$ref` cycle that has no schema in between forever
+        problems.extend(_ref_cycles(spec))
     return problems
+
+
+def _ref_cycles(spec: LoadedSpec) -> list[Problem]:
+    """The `$ref` cycles of a document, each where it is written, found with the view's `$ref` rule."""
+    from .view import SpecView
+
+    view = SpecView(spec)
+    for pointer, node in _walk(spec.document):
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            view.resolve(node, pointer)
+    found = [
+        spec.problem(p.pointer, p.message, rule="openapi", hint="make the chain of $refs end at a schema")
+        for p in view.ref_problems.values()
+        if "cycle" in p.message
+    ]
+    return found or [spec.problem("", "the validator could not finish (nested too deeply)", rule="openapi")]
 
 
 def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:

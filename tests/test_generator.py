@@ -403,6 +403,31 @@ def test_a_credential_is_required_only_when_every_operation_needs_it(tmp_path: P
     assert {op.operation_id: op.anonymous for op in service.operations} == {"getPet": False, "login": True}
 
 
+def test_credentials_count_only_the_generated_operations(tmp_path: Path) -> None:
+    """Generating only getPet from a spec whose excluded login has `security: []`: every generated operation
+    needs the token, so it is required (the builder used to walk every operation of the spec again)."""
+    secured = MINIMAL.replace("paths:\n", "security:\n  - bearer: []\npaths:\n").replace(
+        "components:\n", "components:\n  securitySchemes:\n    bearer: {type: http, scheme: bearer}\n"
+    )
+    sign_in = write(
+        tmp_path / "a.yaml",
+        secured.replace(
+            "components:\n",
+            "  /login:\n    post:\n      operationId: login\n      security: []\n"
+            '      responses:\n        "204":\n          description: Signed in\ncomponents:\n',
+        ),
+    )
+    only_get = Options(selection=Selection(include_operations=frozenset({"getPet"})))
+    [bearer] = build_service(load_spec(sign_in), only_get).credentials
+    assert bearer.required
+    [argument] = [
+        a for a in build_service(load_spec(sign_in), only_get).constructor_arguments if a.role == "credential"
+    ]
+    assert argument.name == "bearer" and argument.required
+    [everything] = build_service(load_spec(sign_in)).credentials
+    assert not everything.required
+
+
 def test_openapi_30_exclusive_bounds_become_exclusive_ranges() -> None:
     from generator.build.types import constraints
 
