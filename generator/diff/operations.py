@@ -321,13 +321,11 @@ class OperationRules(SchemaRules):
             bmedia, hmedia = bcontent[bname], hcontent[hname]
             bmptr, hmptr = join_pointer(f"{bptr}/content", bname), join_pointer(f"{hptr}/content", hname)
             if bname != hname:
-                self.add(
-                    "ERR",
+                self.add(  # a response in another JSON media type still parses; a request is refused
+                    "ERR" if request else "WARN",
                     f"{ctx.direction}-media-type-changed",
                     f"media type {bname!r} → {hname!r}: "
-                    + (
-                        "requests sent as the old one are refused" if request else "callers that ask for it get another"
-                    ),
+                    + ("requests sent as the old one are refused" if request else "callers that check it see another"),
                     ctx,
                     bmptr,
                     hmptr,
