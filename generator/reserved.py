@@ -72,6 +72,8 @@ TEMPLATE_MODULE_NAMES = frozenset(
 )
 #: What generated error classes add to `ApiError` (errors.py.jinja): the parsed body.
 ERROR_CLASS_ADDITIONS = frozenset({"data"})
+#: What generated clients add to the runtime's base clients (client.py.jinja).
+CLIENT_ADDITIONS = frozenset({"with_raw_response", "region"})
 
 
 @cache
@@ -85,6 +87,15 @@ def call_option_names() -> frozenset[str]:
 def argument_names() -> frozenset[str]:
     """Names a method argument may not take."""
     return TEMPLATE_MODULE_NAMES | call_option_names()
+
+
+@cache
+def client_attributes() -> frozenset[str]:
+    """Attributes of every generated client (the runtime's base clients' public ones and the template's): an
+    operation's method may not take one of these names."""
+    client = _runtime("client")
+    names = {n for base in (client.SyncApiClient, client.AsyncApiClient) for n in dir(base) if not n.startswith("_")}
+    return frozenset(names | CLIENT_ADDITIONS)
 
 
 @cache

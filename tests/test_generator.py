@@ -428,6 +428,16 @@ def test_credentials_count_only_the_generated_operations(tmp_path: Path) -> None
     assert not everything.required
 
 
+def test_method_names_stay_clear_of_the_clients_own_attributes(tmp_path: Path) -> None:
+    doc = yaml.safe_load(MINIMAL)
+    doc["paths"]["/sessions"] = {
+        "delete": {"operationId": "close", "responses": {"204": {"description": "closed"}}},
+        "get": {"operationId": "withRawResponse", "responses": {"204": {"description": "none"}}},
+    }
+    service = build_service(load_spec(write(tmp_path / "pets.yaml", yaml.safe_dump(doc, sort_keys=False))))
+    assert [op.method_name for op in service.operations] == ["get_pet", "with_raw_response_", "close_"]
+
+
 def test_openapi_30_exclusive_bounds_become_exclusive_ranges() -> None:
     from generator.build.types import constraints
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import ir
 from ..naming import pascal_case, snake_case
+from ..reserved import client_attributes
 from ..view import Operation, text
 from .bodies import request_body, request_type
 from .context import BuildContext
@@ -29,6 +30,12 @@ def operation_id(op: Operation) -> str:
     return op.operation_id or derived_operation_id(op.method, op.path)
 
 
+def method_name(identifier: str) -> str:
+    """The client method: snake_case, clear of the client's own attributes (`close`, `base_url`, ...)."""
+    name = snake_case(identifier)
+    return name + "_" if name in client_attributes() else name
+
+
 def hoist_schemas(ctx: BuildContext, op: Operation, aws: ir.AwsTraits | None) -> None:
     """Name the operation's inline body, response and error schemas (they become models), so that every
     model class is known before any field or argument is named."""
@@ -42,7 +49,7 @@ def operation(ctx: BuildContext, op: Operation, aws: ir.AwsTraits | None) -> ir.
     if op.operation_id is None:
         ctx.warn(
             op.pointer,
-            f"operation has no operationId; its method is named {snake_case(operation_id(op))!r}",
+            f"operation has no operationId; its method is named {method_name(operation_id(op))!r}",
             "add a unique lowerCamelCase operationId",
         )
     identifier = operation_id(op)
@@ -67,7 +74,7 @@ def operation(ctx: BuildContext, op: Operation, aws: ir.AwsTraits | None) -> ir.
     servers = op.servers
     return ir.Operation(
         operation_id=identifier,
-        method_name=snake_case(identifier),
+        method_name=method_name(identifier),
         name=aws_operation if isinstance(aws_operation, str) else identifier,
         http_method=op.method.upper(),
         path=op.path.split("#", 1)[0] or "/",
