@@ -1,20 +1,84 @@
-"""Shared test set-up: generated packages import as top-level packages, as a user who vendors them would."""
+"""Shared test set-up: generated packages import as top-level packages, as a user who vendors them would, and
+the runtime's source (templates/runtime) imports as the package `runtime_under_test`."""
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import importlib.util
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 GENERATED = REPO / "generated"
 SPECS = REPO / "specs"
+RUNTIME_SOURCE = REPO / "templates" / "runtime"
+#: the name templates/runtime imports under: unit tests of the runtime test the source a developer edits, not
+#: the copy inside a generated package (which is stale until the next `make generate`)
+RUNTIME_UNDER_TEST = "runtime_under_test"
 
 if str(GENERATED) not in sys.path:
     sys.path.insert(0, str(GENERATED))
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+
+
+def _import_runtime_source() -> ModuleType:
+    """templates/runtime as a package (it uses relative imports only), registered before any test module imports
+    `runtime_under_test.<module>`."""
+    if RUNTIME_UNDER_TEST in sys.modules:
+        return sys.modules[RUNTIME_UNDER_TEST]
+    spec = importlib.util.spec_from_file_location(
+        RUNTIME_UNDER_TEST, RUNTIME_SOURCE / "__init__.py", submodule_search_locations=[str(RUNTIME_SOURCE)]
+    )
+    assert spec is not None and spec.loader is not None
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[RUNTIME_UNDER_TEST] = package
+    spec.loader.exec_module(package)
+    return package
+
+
+_import_runtime_source()
+
+
+class GeneratedPackages:
+    """Generated packages imported from a temporary folder; on leaving the block the folder leaves `sys.path` and
+    the packages leave `sys.modules`, so a later test may generate a package of the same name and import its own."""
+
+    @contextlib.contextmanager
+    def importable(self, folder: Path, packages: Iterable[str]) -> Iterator[None]:
+        names = tuple(packages)
+
+        def forget() -> None:
+            for name in [m for m in sys.modules if m in names or m.startswith(tuple(f"{n}." for n in names))]:
+                del sys.modules[name]
+
+        forget()
+        sys.path.insert(0, str(folder))
+        try:
+            yield
+        finally:
+            sys.path.remove(str(folder))
+            forget()
+
+    @contextlib.contextmanager
+    def generate(self, spec: Path, out: Path) -> Iterator[ModuleType]:
+        """Generate one spec into `out` and import its package."""
+        from generator.pipeline import generate
+
+        (service,) = generate([spec], out)
+        with self.importable(out, [service.package]):
+            yield importlib.import_module(service.package)
+
+
+@pytest.fixture(scope="session")
+def generated_packages() -> GeneratedPackages:
+    """Session-scoped, so module-scoped fixtures and hypothesis tests can use it too."""
+    return GeneratedPackages()
 
 
 @pytest.fixture(autouse=True)

@@ -12,12 +12,14 @@ import json
 import math
 import subprocess
 import sys
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import GeneratedPackages
 
 from generator import ir
 from generator.errors import SpecError
@@ -63,13 +65,15 @@ def _generate(job: tuple[Path, Path]) -> Outcome:
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Outcome]]:
+def corpus(
+    tmp_path_factory: pytest.TempPathFactory, generated_packages: GeneratedPackages
+) -> Iterator[tuple[Path, list[Outcome]]]:
     root = tmp_path_factory.mktemp("corpus")
     (root / "packages").mkdir()
     with ProcessPoolExecutor(max_workers=2) as pool:
         outcomes = list(pool.map(_generate, [(spec, root) for spec in SPECS]))
-    sys.path.insert(0, str(root / "packages"))
-    return root / "packages", outcomes
+    with generated_packages.importable(root / "packages", [outcome.package for outcome in outcomes]):
+        yield root / "packages", outcomes
 
 
 def test_at_least_95_percent_of_specs_generate(corpus: tuple[Path, list[Outcome]]) -> None:

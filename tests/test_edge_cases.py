@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from urllib.parse import parse_qsl
 
 import pytest
+from conftest import GeneratedPackages
 
 from generator.pipeline import REPO, generate
 
@@ -16,18 +17,15 @@ SPEC = REPO / "tests" / "specs" / "edge_cases.yaml"
 
 
 @pytest.fixture(scope="module")
-def edge(tmp_path_factory: pytest.TempPathFactory):
+def edge(tmp_path_factory: pytest.TempPathFactory, generated_packages: GeneratedPackages):
     out = tmp_path_factory.mktemp("edge") / "generated"
-    generate([SPEC], out)
-    sys.path.insert(0, str(out))
-    import edge_cases
-    from edge_cases.testing import FakeEdgeCasesServer
+    with generated_packages.generate(SPEC, out) as edge_cases:
+        from edge_cases.testing import FakeEdgeCasesServer
 
-    with FakeEdgeCasesServer() as server:
-        client = edge_cases.EdgeCasesClient(base_url=server.url, bearer="tok-123", max_retries=0)
-        yield edge_cases, client, server
-        client.close()
-    sys.path.remove(str(out))
+        with FakeEdgeCasesServer() as server:
+            client = edge_cases.EdgeCasesClient(base_url=server.url, bearer="tok-123", max_retries=0)
+            yield edge_cases, client, server
+            client.close()
 
 
 def test_query_header_and_cookie_styles(edge) -> None:

@@ -8,19 +8,17 @@ With `populate_by_name`, an attribute name that is also another field's wire nam
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from conftest import GeneratedPackages
 from test_hostile import mypy_strict
 
 from generator.model_fields import ClassFields, naming_conflicts, unambiguous_names
-from generator.pipeline import generate
 
 # -- the naming rules, on tables of classes -----------------------------------------------------------
 
@@ -150,19 +148,13 @@ SPEC: dict[str, Any] = {
 
 
 @pytest.fixture(scope="module")
-def package(tmp_path_factory: pytest.TempPathFactory) -> Any:
+def package(tmp_path_factory: pytest.TempPathFactory, generated_packages: GeneratedPackages) -> Any:
     root = tmp_path_factory.mktemp("field_names")
     spec = root / "names.yaml"
     spec.write_text(yaml.safe_dump(SPEC, sort_keys=False), encoding="utf-8")
-    out = root / "out"
-    generate([spec], out)
-    sys.path.insert(0, str(out))
-    try:
-        yield importlib.import_module("field_names_pkg")
-    finally:
-        sys.path.remove(str(out))
-        for name in [name for name in sys.modules if name.startswith("field_names_pkg")]:
-            del sys.modules[name]
+    with generated_packages.generate(spec, root / "out") as generated:
+        assert generated.__name__ == "field_names_pkg"
+        yield generated
 
 
 def models(package: ModuleType) -> Any:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import GeneratedPackages
 
 from generator.build import build_service
 from generator.discovery import find_specs
@@ -340,7 +341,7 @@ def test_bad_arguments_are_clear_errors(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists() and not (tmp_path / "o").exists()
 
 
-def test_spec_text_never_becomes_code(tmp_path: Path) -> None:
+def test_spec_text_never_becomes_code(tmp_path: Path, generated_packages: GeneratedPackages) -> None:
     hostile_api = 'Ends with a quote" and """ triple quotes, a backslash \\ and {{ jinja }} {% raw %}'
     hostile_op = '"""; import os; os.system("boom") #'
     hostile_prop = 'line one\n\nline two """\\'
@@ -348,21 +349,16 @@ def test_spec_text_never_becomes_code(tmp_path: Path) -> None:
     text = text.replace("description: Get a pet.", f"description: {json.dumps(hostile_op)}")
     text = text.replace("description: The name.", f"description: {json.dumps(hostile_prop)}")
     spec = write(tmp_path / "pets.yaml", text)
-    out = tmp_path / "out"
-    generate([spec], out)
-    sys.path.insert(0, str(out))
-    try:
-        import pets  # noqa: F401  (import proves the hostile text stayed inside strings)
+    # the import proves the hostile text stayed inside strings
+    with generated_packages.generate(spec, tmp_path / "out"):
         from pets import client
 
         assert 'import os; os.system("boom")' in (client.PetsClient.get_pet.__doc__ or "")
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m == "pets" or m.startswith("pets.")]:
-            del sys.modules[name]
 
 
-def test_openapi_30_nullable_fields_accept_null_even_when_required(tmp_path: Path) -> None:
+def test_openapi_30_nullable_fields_accept_null_even_when_required(
+    tmp_path: Path, generated_packages: GeneratedPackages
+) -> None:
     """GitHub-style 3.0 specs mark always-present fields `nullable: true` (`closed_at`, `milestone`)."""
     text = MINIMAL.replace("openapi: 3.1.0", "openapi: 3.0.3").replace(
         "      properties:\n        name:\n          type: string\n",
@@ -371,20 +367,13 @@ def test_openapi_30_nullable_fields_accept_null_even_when_required(tmp_path: Pat
         "          nullable: true\n        plain:\n          type: string\n",
     )
     assert "closed_at" in text
-    out = tmp_path / "out"
-    generate([write(tmp_path / "pets.yaml", text)], out)
-    sys.path.insert(0, str(out))
-    try:
+    with generated_packages.generate(write(tmp_path / "pets.yaml", text), tmp_path / "out"):
         from pets import models
 
         pet = models.Pet.model_validate({"name": None, "closed_at": None}, by_alias=True, by_name=False)
         assert pet.name is None and pet.closed_at is None and pet.plain is None
         with pytest.raises(ValueError, match="closed_at"):
             models.Pet.model_validate({"name": "rex"}, by_alias=True, by_name=False)  # required: null, not absent
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m == "pets" or m.startswith("pets.")]:
-            del sys.modules[name]
 
 
 def test_a_credential_is_required_only_when_every_operation_needs_it(tmp_path: Path) -> None:

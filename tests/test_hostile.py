@@ -6,7 +6,6 @@ ever fetched over the network or read outside the specs tree.
 
 from __future__ import annotations
 
-import importlib
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import GeneratedPackages
 from loopback import LoopbackServer, QuietHandler
 
 from generator.errors import SpecError
@@ -51,16 +51,6 @@ def spec(package: str, schemas: dict, paths: dict | None = None) -> dict:
     }
 
 
-def import_fresh(out: Path, package: str) -> object:
-    sys.path.insert(0, str(out))
-    try:
-        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
-            del sys.modules[name]
-        return importlib.import_module(package)
-    finally:
-        sys.path.remove(str(out))
-
-
 def mypy_strict(path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."],
@@ -86,7 +76,9 @@ def listening_server():
         yield server.url, hits
 
 
-def test_cross_file_references_inside_the_tree_are_bundled(tmp_path: Path) -> None:
+def test_cross_file_references_inside_the_tree_are_bundled(
+    tmp_path: Path, generated_packages: GeneratedPackages
+) -> None:
     write(
         tmp_path / "specs" / "_shared" / "common.yaml",
         {
@@ -121,13 +113,13 @@ def test_cross_file_references_inside_the_tree_are_bundled(tmp_path: Path) -> No
         ),
     )
     out = tmp_path / "out"
-    generate([main], out)
-    package = import_fresh(out, "things_pkg")
-    models = package.models
-    thing = models.Thing.model_validate(
-        {"owner": {"name": "x", "pets": [{"tag": "new-tag"}]}, "tag": "a", "next": {"tag": "b"}}
-    )
-    assert thing.owner.pets[0].tag == "new-tag"  # cycle across two files, open enum
+    with generated_packages.generate(main, out) as package:
+        assert package.__name__ == "things_pkg"
+        models = package.models
+        thing = models.Thing.model_validate(
+            {"owner": {"name": "x", "pets": [{"tag": "new-tag"}]}, "tag": "a", "next": {"tag": "b"}}
+        )
+        assert thing.owner.pets[0].tag == "new-tag"  # cycle across two files, open enum
     mypy_strict(out)
 
 
@@ -178,7 +170,7 @@ def test_unsafe_references_inside_data_are_refused_too(tmp_path: Path, listening
     assert hits == []
 
 
-def test_references_inside_example_data_stay_data(tmp_path: Path) -> None:
+def test_references_inside_example_data_stay_data(tmp_path: Path, generated_packages: GeneratedPackages) -> None:
     """An API about JSON Schema shows `{"$ref": ...}` payloads; and a property may be *named* `example`."""
     write(tmp_path / "specs" / "common.yaml", {"components": {"schemas": {"Tag": {"type": "string"}}}})
     shown = {"document": {"$ref": "address.json#/definitions/Address"}}
@@ -202,12 +194,12 @@ def test_references_inside_example_data_stay_data(tmp_path: Path) -> None:
             },
         ),
     )
-    out = tmp_path / "out"
-    generate([main], out)
-    models = import_fresh(out, "registry_pkg").models
-    thing = models.Thing.model_validate({"example": "tag", **shown}, by_alias=True, by_name=False)
-    assert thing.to_wire() == {"example": "tag", **shown}
-    assert models.Thing.model_fields["document"].examples == [shown["document"]]
+    with generated_packages.generate(main, tmp_path / "out") as package:
+        assert package.__name__ == "registry_pkg"
+        models = package.models
+        thing = models.Thing.model_validate({"example": "tag", **shown}, by_alias=True, by_name=False)
+        assert thing.to_wire() == {"example": "tag", **shown}
+        assert models.Thing.model_fields["document"].examples == [shown["document"]]
 
 
 def test_a_reference_the_validator_cannot_follow_is_a_clear_error(tmp_path: Path) -> None:
@@ -243,7 +235,7 @@ def test_deep_nesting_is_refused_in_bounded_time(tmp_path: Path) -> None:
     assert time.monotonic() - started < 30  # generous: a bound, not a benchmark
 
 
-def test_awkward_names_generate_valid_typed_code(tmp_path: Path) -> None:
+def test_awkward_names_generate_valid_typed_code(tmp_path: Path, generated_packages: GeneratedPackages) -> None:
     awkward = [
         "class",
         "def",
@@ -325,12 +317,14 @@ def test_awkward_names_generate_valid_typed_code(tmp_path: Path) -> None:
         },
     }
     out = tmp_path / "out"
-    generate([write(tmp_path / "awkward.yaml", spec("awkward_pkg", schemas, paths))], out)
-    package = import_fresh(out, "awkward_pkg")
-    thing = package.models.Thing.model_validate({name: name for name in awkward})
-    assert thing.to_wire() == {name: name for name in awkward}
-    client = package.ApiClient
-    assert callable(client.get_thing_v2) and callable(client.create_pet)
+    with generated_packages.generate(
+        write(tmp_path / "awkward.yaml", spec("awkward_pkg", schemas, paths)), out
+    ) as package:
+        assert package.__name__ == "awkward_pkg"
+        thing = package.models.Thing.model_validate({name: name for name in awkward})
+        assert thing.to_wire() == {name: name for name in awkward}
+        client = package.ApiClient
+        assert callable(client.get_thing_v2) and callable(client.create_pet)
     mypy_strict(out)
 
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 import importlib
 import itertools
 import json
-import sys
 from datetime import datetime
 from typing import Any
 
+from conftest import GeneratedPackages
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from generator.pipeline import generate
 
 _counter = itertools.count()
 AWKWARD = [
@@ -82,7 +80,9 @@ def value_for(data: st.DataObject, schema: dict[str, Any]) -> Any:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 @given(root=st.dictionaries(names, schemas(), min_size=1, max_size=5), data=st.data())
-def test_random_specs_generate_and_round_trip(tmp_path_factory: Any, root: dict[str, Any], data: st.DataObject) -> None:
+def test_random_specs_generate_and_round_trip(
+    tmp_path_factory: Any, generated_packages: GeneratedPackages, root: dict[str, Any], data: st.DataObject
+) -> None:
     package = f"prop_{next(_counter)}"
     body = {"type": "object", "properties": root}
     example = value_for(data, body)
@@ -118,10 +118,7 @@ def test_random_specs_generate_and_round_trip(tmp_path_factory: Any, root: dict[
     root_dir = tmp_path_factory.mktemp("prop")
     spec = root_dir / "random.json"  # JSON: yaml.safe_dump would emit anchors for shared dicts, which we refuse
     spec.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    out = root_dir / "out"
-    generate([spec], out)
-    sys.path.insert(0, str(out))
-    try:
+    with generated_packages.generate(spec, root_dir / "out"):
         models = importlib.import_module(f"{package}.models")
         operations = importlib.import_module(f"{package}._operations")
         parsed = models.Thing.model_validate(example, by_alias=True, by_name=False)  # wire data: by alias only
@@ -130,5 +127,3 @@ def test_random_specs_generate_and_round_trip(tmp_path_factory: Any, root: dict[
         attribute_of = {info.alias or name: name for name, info in models.Thing.model_fields.items()}
         assert models.Thing(**{attribute_of[wire]: value for wire, value in example.items()}).to_wire() == example
         assert operations.put_thing_result(json.dumps(example).encode()) == parsed
-    finally:
-        sys.path.remove(str(out))
