@@ -5,7 +5,8 @@ how many attempts reached the server, which exception (if any) came out, and tha
 any log record (every logger at DEBUG: ours, httpx, httpcore, botocore) or in the exception's str()/repr().
 
 Retry waits are not slept: each package's `_runtime.transport.sleep`/`async_sleep` is replaced by a
-recorder, so the tests assert the delays the policy asked for and stay fast.
+recorder, so the tests assert the delays the policy asked for and stay fast. The few tests that drive the
+transport directly use its source, `templates/runtime` (as `runtime_under_test`), not a package's copy.
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ from aws_ecs._runtime import transport as ecs_transport
 from contract_support import documented_arguments
 from datadog_agentless_scanning import AgentlessScanningClient, AsyncAgentlessScanningClient
 from datadog_agentless_scanning._runtime import transport as dd_transport
-from datadog_agentless_scanning._runtime.auth import QueryCredentials
-from datadog_agentless_scanning._runtime.config import CredentialSpec, credentials_auth
-from datadog_agentless_scanning._runtime.protocol import ErrorTable
-from datadog_agentless_scanning._runtime.retry import RetryPolicy
 from fault_server import FaultServer, Received, Reply, Reset
+from runtime_under_test import transport as runtime_transport
+from runtime_under_test.auth import QueryCredentials
+from runtime_under_test.config import CredentialSpec, credentials_auth
+from runtime_under_test.protocol import ErrorTable
+from runtime_under_test.retry import RetryPolicy
 
 ACCESS_KEY = "AKIAFAULTINJECTION01"
 SECRET_KEY = "fault+Secret/Key0123456789abcdefghijklmn"
@@ -87,7 +89,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def record_async(seconds: float) -> None:
         requested.append(seconds)
 
-    for module in (ecs_transport, deadline_transport, dd_transport):
+    for module in (ecs_transport, deadline_transport, dd_transport, runtime_transport):
         monkeypatch.setattr(module, "sleep", record)
         monkeypatch.setattr(module, "async_sleep", record_async)
     return requested
@@ -631,7 +633,7 @@ def test_query_credentials_never_reach_any_log(server: FaultServer, sleeps: list
     # No shipped spec puts a key in the query, but the runtime supports it (apiKey `in: query`), and httpx
     # logs every request's full URL at INFO.
     server.script(Reply(503), Reply(200, body={}))
-    settings = dd_transport.TransportSettings(
+    settings = runtime_transport.TransportSettings(
         base_url=httpx.URL(server.url),
         auth=QueryCredentials({"api_key": QUERY_KEY}),
         timeout=httpx.Timeout(2.0),
@@ -640,9 +642,11 @@ def test_query_credentials_never_reach_any_log(server: FaultServer, sleeps: list
         aws=False,
         logger=logging.getLogger("datadog_agentless_scanning"),
     )
-    prepared = dd_transport.PreparedRequest(operation="ListThings", method="GET", path="/things", query=[("page", "2")])
+    prepared = runtime_transport.PreparedRequest(
+        operation="ListThings", method="GET", path="/things", query=[("page", "2")]
+    )
     with httpx.Client() as http:
-        dd_transport.send(http, settings, prepared, dd_transport.RequestOptions())
+        runtime_transport.send(http, settings, prepared, runtime_transport.RequestOptions())
     assert [request.target for request in server.requests] == [f"/things?page=2&api_key={QUERY_KEY}"] * 2
     httpx_lines = [record.getMessage() for record in caplog.records if record.name == "httpx"]
     assert len(httpx_lines) == 2 and all("/things?page=2&api_key=" in line for line in httpx_lines)
@@ -730,7 +734,7 @@ def test_an_api_key_cookie_joins_the_cookie_parameters_on_every_attempt(
     server: FaultServer, sleeps: list[float]
 ) -> None:
     server.script(Reply(503), Reply(200, body={}))
-    settings = dd_transport.TransportSettings(
+    settings = runtime_transport.TransportSettings(
         base_url=httpx.URL(server.url),
         auth=credentials_auth([CredentialSpec("session", "session", location="cookie")], {"session": QUERY_KEY}),
         timeout=httpx.Timeout(2.0),
@@ -739,9 +743,9 @@ def test_an_api_key_cookie_joins_the_cookie_parameters_on_every_attempt(
         aws=False,
         logger=logging.getLogger("datadog_agentless_scanning"),
     )
-    prepared = dd_transport.PreparedRequest(
+    prepared = runtime_transport.PreparedRequest(
         operation="GetCart", method="GET", path="/cart", headers={"Cookie": "locale=de-DE"}
     )
     with httpx.Client() as http:
-        dd_transport.send(http, settings, prepared, dd_transport.RequestOptions())
+        runtime_transport.send(http, settings, prepared, runtime_transport.RequestOptions())
     assert [request.headers["cookie"] for request in server.requests] == [f"locale=de-DE; session={QUERY_KEY}"] * 2

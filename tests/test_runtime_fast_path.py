@@ -17,12 +17,12 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from aws_ecs import models as ecs_models
-from aws_ecs._runtime import client as runtime_client
-from aws_ecs._runtime.errors import ResponseDecodeError
 from datadog_agentless_scanning import AgentlessScanningClient, AsyncAgentlessScanningClient
 from datadog_agentless_scanning._runtime import client as dd_runtime_client
 from datadog_agentless_scanning._runtime.errors import ApiConnectionError
 from datadog_agentless_scanning.testing import FakeAgentlessScanningServer
+from runtime_under_test import client as runtime_client
+from runtime_under_test.errors import ResponseDecodeError
 
 TASK_ID = "6d09294c-9ad9-42fd-a759-a0c1599b4828"
 GOOD = b'{"tasks": [{"taskArn": "arn:aws:ecs:us-east-1:123456789012:task/default/abc"}], "failures": []}'

@@ -1,7 +1,7 @@
 """Argument checks and path encoding: no value may change the path, and nothing invalid is sent.
 
-Unit tests of `params`, then the same rules end to end through the generated clients against a loopback
-server that records the raw request target.
+Unit tests of `params` (its source, `templates/runtime`, as `runtime_under_test`), then the same rules end to
+end through the generated clients against a loopback server that records the raw request target.
 """
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ import aws_deadline.errors as deadline_errors
 import datadog_agentless_scanning.errors as dd_errors
 import pytest
 from aws_deadline import DeadlineClient
-from aws_ecs._runtime.encoding import json_body, path_segment, query_pairs, scalar_text
-from aws_ecs._runtime.errors import ParamValidationError
-from aws_ecs._runtime.params import (
+from aws_ecs.models import KeyValuePair
+from datadog_agentless_scanning import AgentlessScanningClient
+from fault_server import FaultServer, Reply
+from runtime_under_test.encoding import json_body, path_segment, query_pairs, scalar_text
+from runtime_under_test.errors import ParamValidationError
+from runtime_under_test.params import (
     check_items,
     check_number,
     check_string,
@@ -26,9 +29,6 @@ from aws_ecs._runtime.params import (
     encode_path_segment,
     expand_path,
 )
-from aws_ecs.models import KeyValuePair
-from datadog_agentless_scanning import AgentlessScanningClient
-from fault_server import FaultServer, Reply
 
 # -- encode_path_segment ---------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """Unit tests of error decoding: which exception class, which code, which message, for every body shape.
 
-The error tables are the generated packages' own (`aws_ecs.errors.ERRORS`, ...), so the class choice is
-checked against what users will catch.
+The decoding is the runtime's source (`templates/runtime/` as `runtime_under_test`); the error tables are the
+generated packages' own (`aws_ecs.errors.ERRORS`, ...), so the class choice is checked against what users catch.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import aws_ecs.errors as ecs_errors
 import datadog_agentless_scanning.errors as dd_errors
 import httpx
 import pytest
-from aws_ecs._runtime.errors import ApiError, WaiterError, describe_body
-from aws_ecs._runtime.protocol import ErrorTable, aws_error_code, decode_error, error_message, html_text
+from runtime_under_test.errors import ApiError, WaiterError, describe_body
+from runtime_under_test.protocol import ErrorTable, aws_error_code, decode_error, error_message, html_text
 
 NGINX_502 = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n"

@@ -21,7 +21,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from aws_ecs._runtime import raw as runtime_raw
 from conftest import GENERATED
 from datadog_agentless_scanning import (
     AgentlessScanningClient,
@@ -30,6 +29,7 @@ from datadog_agentless_scanning import (
     ResponseDecodeError,
 )
 from datadog_agentless_scanning.testing import FakeAgentlessScanningServer
+from runtime_under_test import raw as runtime_raw
 
 TASK_ID = "6d09294c-9ad9-42fd-a759-a0c1599b4828"
 

@@ -1,7 +1,7 @@
 """Unit tests of the retry policy (backoff, server hints, what is retried) and of the waiter engine.
 
-They import the runtime as a generated package ships it (`aws_ecs._runtime`); every package carries the same
-copy of `templates/runtime/`.
+They import the runtime's source, `templates/runtime/`, as `runtime_under_test` (see conftest.py); every
+generated package carries a verbatim copy of it.
 """
 
 from __future__ import annotations
@@ -13,17 +13,17 @@ from typing import Any
 
 import httpx
 import pytest
-from aws_ecs._runtime.errors import ApiError, WaiterError
-from aws_ecs._runtime.models import ApiModel
-from aws_ecs._runtime.retry import (
+from fake_clock import FLOAT_SLACK, FakeClock
+from runtime_under_test.errors import ApiError, WaiterError
+from runtime_under_test.models import ApiModel
+from runtime_under_test.retry import (
     DEFAULT_MAX_RETRIES,
     THROTTLING_CODES,
     TRANSIENT_CODES,
     RetryPolicy,
     server_delay,
 )
-from aws_ecs._runtime.waiters import Acceptor, WaiterConfig, evaluate, next_delay, search, wait, wait_async
-from fake_clock import FLOAT_SLACK, FakeClock
+from runtime_under_test.waiters import Acceptor, WaiterConfig, evaluate, next_delay, search, wait, wait_async
 
 NOW = datetime(2025, 2, 11, 18, 0, 0, tzinfo=UTC).timestamp()
 

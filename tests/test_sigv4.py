@@ -21,7 +21,6 @@ import aws_ecs
 import httpx
 import pytest
 from aws_deadline import _operations as deadline_operations
-from aws_deadline._runtime.params import encode_path_segment
 from aws_deadline._runtime.transport import PreparedRequest, RequestOptions
 from aws_deadline.testing import ROUTES as DEADLINE_ROUTES
 from aws_deadline.testing import FakeDeadlineServer
@@ -34,6 +33,7 @@ from aws_support import (
     recompute_signature,
 )
 from contract_support import documented_arguments
+from runtime_under_test.params import encode_path_segment
 
 ACCESS_KEY = "AKIDEXAMPLE"
 SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
