@@ -143,6 +143,9 @@ def test_pip_install_gives_a_working_openapi_clientgen(tmp_path: Path) -> None:
     assert f"generated {PACKAGE}" in _run([command, "generate", "--spec", str(SPEC), "--out", "out"], work, env)
     assert "up to date" in _run([command, "generate", "--spec", str(SPEC), "--out", "out"], work, env)
     assert "0 error(s)" in _run([python, "-m", "generator", "lint", str(SPEC)], work, env)
+    # with no arguments, the specs and output folders are the current folder's ./specs and ./generated
+    assert f"generated {PACKAGE}" in _run([command, "generate"], work, env)
+    assert _tree(work / "generated" / PACKAGE) == _tree(work / "out" / PACKAGE)
 
     # the spec sits at the same relative path as in the repository, so the installed tool's output is the
     # checkout's, byte for byte: the installed templates are the repository's and no header names site-packages
