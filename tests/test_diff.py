@@ -904,22 +904,6 @@ CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], object], str, str]] = 
         "error-added",
     ),
     ("error status moved to another operation", pets, _move_404_to_other_op, "INFO", "error-removed"),
-    # waiters
-    ("waiter removed", pets, lambda d: _get_pet(d).pop("x-waiters"), "ERR", "waiter-removed"),
-    (
-        "waiter acceptors changed",
-        pets,
-        lambda d: _get_pet(d)["x-waiters"]["PetSold"]["acceptors"][0].__setitem__("expected", "available"),
-        "WARN",
-        "waiter-changed",
-    ),
-    (
-        "waiter timing changed",
-        pets,
-        lambda d: _get_pet(d)["x-waiters"]["PetSold"].__setitem__("maxWait", 60),
-        "INFO",
-        "waiter-timing-changed",
-    ),
     # service
     (
         "server variable value removed",

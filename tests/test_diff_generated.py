@@ -217,6 +217,14 @@ def _ops(service: ir.Service, method: str, change: Callable[[ir.Operation], ir.O
     return dataclasses.replace(service, operations=tuple(op for op in operations if op is not None))
 
 
+def _waiter(service: ir.Service, **changes: Any) -> ir.Service:
+    return _ops(
+        service,
+        "put_order",
+        lambda op: dataclasses.replace(op, waiters=tuple(dataclasses.replace(w, **changes) for w in op.waiters)),
+    )
+
+
 def _params(
     service: ir.Service, method: str, change: Callable[[tuple[ir.Param, ...]], tuple[ir.Param, ...]]
 ) -> ir.Service:
@@ -452,6 +460,20 @@ CASES: list[tuple[str, Mutation, str, str, str]] = [
         lambda s: _ops(s, "put_order", lambda op: dataclasses.replace(op, waiters=())),
         "ERR",
         "api-removed",
+        "client.ShopClient.wait_until_order_placed",
+    ),
+    (
+        "waiter acceptors changed",
+        lambda s: _waiter(s, acceptors=(ir.Acceptor("success", "path", "status", "PLACED"),)),
+        "WARN",
+        "waiter-changed",
+        "client.ShopClient.wait_until_order_placed",
+    ),
+    (
+        "waiter timing changed",
+        lambda s: _waiter(s, max_wait=60.0),
+        "INFO",
+        "waiter-timing-changed",
         "client.ShopClient.wait_until_order_placed",
     ),
     # model classes and fields

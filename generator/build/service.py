@@ -17,14 +17,21 @@ from .security import credentials
 from .servers import aws_traits, constructor_arguments, server
 
 
+def package_names(view: SpecView, options: Options | None = None) -> tuple[str, str]:
+    """The package a spec generates and its clients' stem: the option, else `info.x-codegen`, else the file name."""
+    codegen = (view.document.get("info") or {}).get("x-codegen") or {}
+    stem = view.spec.path.stem
+    package = (options.package if options else None) or codegen.get("package") or snake_case(stem)
+    return str(package), str(codegen.get("client") or pascal_case(stem))
+
+
 def build_service(spec: SpecView | LoadedSpec, options: Options | None = None) -> ir.Service:
     """The complete IR of one spec: every Python name decided. Raises SpecError with every problem found."""
     view = spec if isinstance(spec, SpecView) else SpecView(spec)
     ctx = BuildContext(view, options or Options())
     info = view.document.get("info") or {}
-    codegen = info.get("x-codegen") or {}
-    package = ctx.options.package or codegen.get("package") or snake_case(view.spec.path.stem)
-    if not is_package_name(str(package)):
+    package, client_stem = package_names(view, ctx.options)
+    if not is_package_name(package):
         ctx.fail("/info/x-codegen/package", f"package name {package!r} is not a Python identifier")
     aws = aws_traits(ctx)
     selected = [op for op in view.operations if ctx.options.selection.accepts(op.operation_id, op.tags)]
@@ -63,8 +70,8 @@ def build_service(spec: SpecView | LoadedSpec, options: Options | None = None) -
     return ir.Service(
         spec_path=view.spec.display_path,
         spec_sha256=view.spec.sha256,
-        package=str(package),
-        client_stem=str(codegen.get("client") or pascal_case(view.spec.path.stem)),
+        package=package,
+        client_stem=client_stem,
         title=text(info, "title"),
         description=text(info, "description"),
         version=str(info.get("version", "")),

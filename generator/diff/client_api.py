@@ -279,9 +279,11 @@ class ClientApiDiff:
             self._add(
                 "INFO", "api-added", head, "client.py", f"client.{client}.{name}", f"new method {client}.{name}()"
             )
-        old_waiters = {w.method_name for op in base.operations for w in op.waiters}
-        new_waiters = {w.method_name for op in head.operations for w in op.waiters}
-        for name in sorted(old_waiters - new_waiters):
+        old_waiters = {w.method_name: w for op in base.operations for w in op.waiters}
+        new_waiters = {w.method_name: w for op in head.operations for w in op.waiters}
+        for name in sorted(old_waiters.keys() & new_waiters.keys()):
+            self._waiter(head, f"{client}.{name}", old_waiters[name], new_waiters[name])
+        for name in sorted(old_waiters.keys() - new_waiters.keys()):
             self._add(
                 "ERR",
                 "api-removed",
@@ -290,10 +292,37 @@ class ClientApiDiff:
                 f"client.{client}.{name}",
                 f"waiter {client}.{name}() is gone: calls raise AttributeError",
             )
-        for name in sorted(new_waiters - old_waiters):
+        for name in sorted(new_waiters.keys() - old_waiters.keys()):
             self._add(
                 "INFO", "api-added", head, "client.py", f"client.{client}.{name}", f"new waiter {client}.{name}()"
             )
+
+    def _waiter(self, head: ir.Service, method: str, before: ir.Waiter, after: ir.Waiter) -> None:
+        """A waiter is client behaviour: what ends the wait (acceptors) and how long it polls."""
+        pointer = f"client.{method}"
+        if before.acceptors != after.acceptors:
+            self._add(
+                "WARN",
+                "waiter-changed",
+                head,
+                "client.py",
+                pointer,
+                f"waiter {method}(): acceptors changed; it may now succeed or fail on other states",
+            )
+        for label, old, new in (
+            ("minimum delay", before.min_delay, after.min_delay),
+            ("maximum delay", before.max_delay, after.max_delay),
+            ("maximum wait", before.max_wait, after.max_wait),
+        ):
+            if old != new:
+                self._add(
+                    "INFO",
+                    "waiter-timing-changed",
+                    head,
+                    "client.py",
+                    pointer,
+                    f"waiter {method}(): {label} {old} → {new}",
+                )
 
     def _arguments(self, head: ir.Service, method: str, before: ir.Operation, after: ir.Operation) -> None:
         old = {p.python_name: p for p in before.params}

@@ -8,7 +8,6 @@ from dataclasses import replace
 from typing import Any
 
 from ..loader import join_pointer
-from ..naming import snake_case
 from ..view import JSON_MEDIA
 from .schemas import SchemaRules
 from .side import UNSTABLE, Ctx, Side, json_key, unstable_reason, wire_path
@@ -49,7 +48,7 @@ class OperationRules(SchemaRules):
             self.add(
                 "ERR",
                 "operation-removed",
-                f"{method.upper()} {path.split('#', 1)[0]} removed: the method {snake_case(key)}() goes away",
+                f"{method.upper()} {path.split('#', 1)[0]} removed: calls to it now fail",
                 Ctx(f"operation {key}", unstable=unstable),
                 pointer,
                 path_item_in_head,
@@ -59,7 +58,7 @@ class OperationRules(SchemaRules):
             self.add(
                 "INFO",
                 "operation-added",
-                f"{method.upper()} {path.split('#', 1)[0]} added: new method {snake_case(key)}()",
+                f"{method.upper()} {path.split('#', 1)[0]} added",
                 Ctx(f"operation {key}"),
                 None,
                 pointer,
@@ -146,7 +145,6 @@ class OperationRules(SchemaRules):
         self._request_body(request, bop, bptr, hop, hptr)
         self._success_response(replace(ctx, where=f"{key} response", direction="response"), bop, bptr, hop, hptr)
         self._errors(ctx, bop, bptr, hop, hptr)
-        self._waiters(ctx, bop, bptr, hop, hptr)
 
     def _params_of(
         self, side: Side, operation: dict[str, Any], path: str, pointer: str
@@ -426,50 +424,3 @@ class OperationRules(SchemaRules):
         for key, (_, _, hpointer, _, _) in herrors.items():
             if key not in berrors:
                 self.add("INFO", "error-added", f"error {key} is now documented", ctx, None, hpointer)
-
-    def _waiters(self, ctx: Ctx, bop: dict[str, Any], bptr: str, hop: dict[str, Any], hptr: str) -> None:
-        bwaiters, hwaiters = bop.get("x-waiters") or {}, hop.get("x-waiters") or {}
-        for name, waiter in bwaiters.items():
-            pointer = join_pointer(f"{bptr}/x-waiters", name)
-            if name not in hwaiters:
-                self.add(
-                    "ERR",
-                    "waiter-removed",
-                    f"waiter {name} removed: wait_until_{snake_case(name)}() goes away",
-                    ctx,
-                    pointer,
-                    f"{hptr}/x-waiters" if hwaiters else hptr,
-                )
-                continue
-            hwaiter, hpointer = hwaiters[name], join_pointer(f"{hptr}/x-waiters", name)
-            if not isinstance(waiter, dict) or not isinstance(hwaiter, dict):
-                continue
-            if json_key(waiter.get("acceptors")) != json_key(hwaiter.get("acceptors")):
-                self.add(
-                    "WARN",
-                    "waiter-changed",
-                    f"waiter {name}: acceptors changed; it may now succeed or fail on other states",
-                    ctx,
-                    f"{pointer}/acceptors",
-                    f"{hpointer}/acceptors",
-                )
-            for key in ("minDelay", "maxDelay", "maxWait"):
-                if waiter.get(key) != hwaiter.get(key):
-                    self.add(
-                        "INFO",
-                        "waiter-timing-changed",
-                        f"waiter {name}: {key} {waiter.get(key)!r} → {hwaiter.get(key)!r}",
-                        ctx,
-                        pointer,
-                        hpointer,
-                    )
-        for name in hwaiters:
-            if name not in bwaiters:
-                self.add(
-                    "INFO",
-                    "waiter-added",
-                    f"waiter {name} added: wait_until_{snake_case(name)}()",
-                    ctx,
-                    None,
-                    join_pointer(f"{hptr}/x-waiters", name),
-                )

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..build.service import package_names
 from ..loader import LoadedSpec, join_pointer
-from ..naming import snake_case
 from ..view import JSON_MEDIA, Operation, SpecView
 
 UNSTABLE = ("beta", "draft")
@@ -47,9 +47,8 @@ class Side:
         return isinstance(self.doc.get("x-aws"), dict)
 
     def package(self) -> tuple[str, str]:
-        codegen = (self.doc.get("info") or {}).get("x-codegen") or {}
-        stem = self.spec.path.stem
-        return str(codegen.get("package") or snake_case(stem)), str(codegen.get("client") or stem)
+        """The package and client stem the generator gives this spec (the builder's own rule)."""
+        return package_names(self.view)
 
     def operations(self) -> dict[str, tuple[dict[str, Any], str, str, str]]:
         """operationId (or `METHOD path` without one) → (operation, path, method, pointer)."""
