@@ -90,6 +90,9 @@ class Param:
     example: object = None
     style: str = "form"
     explode: bool = True
+    #: Smithy `@idempotencyToken` (`x-aws-idempotency-token`, or `x-idempotency-token` for plain APIs): when the
+    #: caller passes none, the request builder fills a fresh UUID4, once per call (every retry sends it again)
+    idempotency_token: bool = False
 
     @property
     def is_file_part(self) -> bool:
@@ -183,6 +186,33 @@ class Waiter:
         return any(a.matcher == "error" and a.state == "success" for a in self.acceptors)
 
 
+PaginationStyle = Literal["token", "cursor", "offset", "page", "link"]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How `paginate_<method>` walks an operation's pages; every name is Python's (argument and attribute names).
+
+    token (AWS `@paginated`) and cursor: the next page's `input_token` argument is the value at `output_token`
+    in the page (cursor also stops on a page without items); offset: `input_token` advances by the items
+    received; page: `input_token` counts pages from `page_start`; link: the `Link` header's `rel="next"` URL,
+    whose query parameters become the arguments named in `link_arguments`."""
+
+    style: PaginationStyle
+    method_name: str  # paginate_<method>
+    item_type: TypeRef  # what `.items()` yields
+    input_token: str | None = None  # the argument that carries the token, cursor, offset or page number
+    output_token: tuple[str, ...] = ()  # attribute path in the response model
+    items: tuple[str, ...] = ()  # attribute path of the items list (empty: the response is the list)
+    page_size: str | None = None  # the argument that sets the page size
+    default_page_size: int | None = None  # the page size argument's documented default
+    page_start: int = 0
+    #: query wire name → (argument, "int" | "float" | "str"), for the link style
+    link_arguments: tuple[tuple[str, str, str], ...] = ()
+    #: the trait's wire names, for messages and the diff: (inputToken, outputToken, items, pageSize)
+    wire: tuple[str | None, str | None, str | None, str | None] = (None, None, None, None)
+
+
 @dataclass(frozen=True)
 class Example:
     """A documented request or response example, kept for docs and contract tests."""
@@ -218,13 +248,31 @@ class Operation:
     server_url: str | None = None
     anonymous: bool = False  # `security: []`: sent without the client's credentials
     waiters: tuple[Waiter, ...] = ()
+    pagination: Pagination | None = None
     request_examples: tuple[Example, ...] = ()
     response_examples: tuple[Example, ...] = ()
     error_examples: tuple[ErrorExample, ...] = ()
+    #: the response example the fake server answers with by default: the first one valid on the wire
+    default_example: str | None = None
 
     @property
     def request_model(self) -> str | None:
         return self.request.model if self.request is not None and self.request.kind == "json" else None
+
+    @property
+    def fake_examples(self) -> tuple[tuple[str, int, object], ...]:
+        """(name, status, body) of each example the fake server can answer with: the JSON success examples, then
+        the error examples (a name a success example already has gets its status appended)."""
+        found = [
+            (e.name, self.response.status, e.value) for e in self.response_examples if self.response.kind == "json"
+        ]
+        success_names = {name for name, _, _ in found}
+        for error in self.error_examples:
+            name = error.example.name
+            found.append(
+                (name if name not in success_names else f"{name}{error.status}", error.status, error.example.value)
+            )
+        return tuple(found)
 
     @property
     def request_content_type(self) -> str | None:
@@ -422,3 +470,7 @@ class Service:
     @property
     def has_waiters(self) -> bool:
         return any(op.waiters for op in self.operations)
+
+    @property
+    def has_pagination(self) -> bool:
+        return any(op.pagination for op in self.operations)

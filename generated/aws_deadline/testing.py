@@ -70,6 +70,8 @@ ROUTES = (
             ),
         },
         default_example="runningTask",
+        status=200,
+        bodiless=False,
     ),
 )
 

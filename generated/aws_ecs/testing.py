@@ -219,7 +219,9 @@ ROUTES = (
                 },
             ),
         },
-        default_example="sampleResponse",
+        default_example="sampleResponseWire",
+        status=200,
+        bodiless=False,
     ),
 )
 

@@ -51,6 +51,8 @@ ROUTES = (
             "tooManyRequests": (429, {"errors": ["Bad Request"]}),
         },
         default_example="ok",
+        status=200,
+        bodiless=False,
     ),
 )
 

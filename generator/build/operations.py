@@ -9,7 +9,7 @@ from ..view import Operation, text
 from .bodies import request_body, request_type
 from .context import BuildContext
 from .parameters import parameters
-from .responses import error_classes, error_examples, success_response
+from .responses import default_example, error_classes, error_examples, success_response
 from .servers import fill_server_url
 from .waiters import waiters
 
@@ -93,4 +93,5 @@ def operation(ctx: BuildContext, op: Operation, aws: ir.AwsTraits | None) -> ir.
         request_examples=request_examples,
         response_examples=response_examples,
         error_examples=error_examples(op),
+        default_example=default_example(ctx, op, response_examples),
     )

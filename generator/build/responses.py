@@ -65,6 +65,54 @@ def success_response(ctx: BuildContext, op: Operation, stem: str) -> tuple[ir.Re
     return ir.ResponseShape(kind, ir.TypeRef(python_type), None, status, media.media_type, or_empty), examples  # type: ignore[arg-type]
 
 
+def default_example(ctx: BuildContext, op: Operation, examples: tuple[ir.Example, ...]) -> str | None:
+    """The example a fake answers with unless told otherwise: the first whose timestamps are in their
+    `x-timestamp-format` (a vendor page may print epoch seconds as ISO text), else the first."""
+    media = op.successes[0].content.preferred if op.successes else None
+    if media is None or media.kind != "json" or not examples:
+        return None
+    for example in examples:
+        if _wire_form(ctx, media.schema, media.schema_pointer, example.value):
+            return example.name
+    return examples[0].name
+
+
+#: deeper than any real schema; guards against an `allOf` that includes itself
+_MAX_DEPTH = 64
+
+
+def _wire_form(ctx: BuildContext, schema: Any, pointer: str, value: Any, depth: int = 0) -> bool:
+    """Whether every timestamp in `value` is written as its schema's `x-timestamp-format` says."""
+    schema, pointer = ctx.deref(schema, pointer)
+    if not isinstance(schema, dict) or value is None or depth > _MAX_DEPTH:
+        return True
+    wire_format = schema.get("x-timestamp-format")
+    if wire_format is not None:
+        is_number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        return is_number if wire_format == "epoch-seconds" else isinstance(value, str)
+    parts = schema.get("allOf")
+    for index, part in enumerate(parts if isinstance(parts, list) else []):
+        if not _wire_form(ctx, part, join_pointer(join_pointer(pointer, "allOf"), index), value, depth + 1):
+            return False
+    if isinstance(value, dict):
+        properties = schema.get("properties")
+        properties = properties if isinstance(properties, dict) else {}
+        extra = schema.get("additionalProperties")
+        for key, item in value.items():
+            if key in properties:
+                sub, sub_pointer = properties[key], join_pointer(join_pointer(pointer, "properties"), key)
+            elif isinstance(extra, dict):
+                sub, sub_pointer = extra, join_pointer(pointer, "additionalProperties")
+            else:
+                continue
+            if not _wire_form(ctx, sub, sub_pointer, item, depth + 1):
+                return False
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        items_pointer = join_pointer(pointer, "items")
+        return all(_wire_form(ctx, schema["items"], items_pointer, item, depth + 1) for item in value)
+    return True
+
+
 def error_examples(op: Operation) -> tuple[ir.ErrorExample, ...]:
     found: list[ir.ErrorExample] = []
     for response in op.errors:

@@ -37,6 +37,10 @@ class Route:
     body_required: bool = False
     examples: Mapping[str, tuple[int, Any]] = field(default_factory=dict)  # name → (status, body)
     default_example: str | None = None
+    #: the first documented success status, answered when nothing is queued and there is no example
+    status: int = 200
+    #: that success response documents no body (a 204 DELETE): the default answer has none either
+    bodiless: bool = False
 
     def path_regex(self) -> re.Pattern[str]:
         pattern, seen = "", set()
@@ -225,7 +229,7 @@ class FakeServer:
         if route.default_example is not None:
             status, example = route.examples[route.default_example]
             return _Reply(status, example, {})
-        return _Reply(200, {}, {})
+        return _Reply(route.status, None, {}, b"") if route.bodiless else _Reply(route.status, {}, {})
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         fake = self
