@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import functools
 import gc
+import inspect
 import logging
 import ssl
 import threading
@@ -167,6 +168,24 @@ def _finish(request: httpx.Request, response: httpx.Response, started: float) ->
         )
 
 
+#: httpx's own `send` methods, under any wrapper already installed when this module was imported (wrapt's
+#: wrappers and `functools.wraps` keep the original in `__wrapped__`).
+_HTTPX_SEND = inspect.unwrap(vars(httpx.Client)["send"])
+_HTTPX_ASYNC_SEND = inspect.unwrap(vars(httpx.AsyncClient)["send"])
+
+
+def _send_instrumented() -> bool:
+    """A tracer wrapped `httpx.Client.send` (ddtrace's httpx integration does): go through it, so that each
+    attempt gets its span and propagation headers. One dict lookup per request, so it follows a tracer
+    patched or unpatched at any time. Tracers that wrap the transport (OpenTelemetry's) see the direct path."""
+    return vars(httpx.Client)["send"] is not _HTTPX_SEND
+
+
+def _async_send_instrumented() -> bool:
+    """The async twin of `_send_instrumented`, for `httpx.AsyncClient.send`."""
+    return vars(httpx.AsyncClient)["send"] is not _HTTPX_ASYNC_SEND
+
+
 def _plain(request: httpx.Request) -> bool:
     """A request `httpx.Client.send` would not change: its timeout set, no credentials in the URL."""
     return "timeout" in request.extensions and not request.url.userinfo
@@ -179,8 +198,8 @@ class _OwnedClient(httpx.Client):
     `httpx.Client.send` adds per request (auth flows, redirects, event hooks, and a cookie jar that parses
     every response through `http.cookiejar`), and skipping it saves about a quarter of the client-side
     cost of a small call (bench/RESULTS.md). So cookies are not kept between calls, as in boto3 and
-    Datadog's client. With a proxy in the environment, or anything unusual asked of `send`, it is plain
-    `httpx.Client.send`.
+    Datadog's client. With a proxy in the environment, anything unusual asked of `send`, or a tracer that
+    wrapped `httpx.Client.send` (ddtrace), it is plain `httpx.Client.send`.
     """
 
     def __init__(self) -> None:
@@ -189,7 +208,7 @@ class _OwnedClient(httpx.Client):
         self._direct = _direct_sending_allowed()
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        if kwargs or not self._direct or not _plain(request) or self.is_closed:
+        if kwargs or not self._direct or not _plain(request) or self.is_closed or _send_instrumented():
             return super().send(request, **kwargs)
         started = time.perf_counter()
         try:
@@ -215,7 +234,7 @@ class _OwnedAsyncClient(httpx.AsyncClient):
         self._direct = _direct_sending_allowed()
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        if kwargs or not self._direct or not _plain(request) or self.is_closed:
+        if kwargs or not self._direct or not _plain(request) or self.is_closed or _async_send_instrumented():
             return await super().send(request, **kwargs)
         started = time.perf_counter()
         try:
