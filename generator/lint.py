@@ -15,7 +15,7 @@ from jsonschema.exceptions import ValidationError
 
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, join_pointer, unescape_pointer_token
-from .validate import openapi_problems
+from .validate import openapi_problems, readable
 from .view import SpecView
 
 #: Our extension vocabulary, by where it may appear (see specs/README.md).
@@ -160,7 +160,9 @@ class Linter:
         try:
             errors = sorted(self._validator(schema).iter_errors(value), key=lambda e: list(e.absolute_path))
         except Exception as exc:  # an unresolvable $ref inside the schema
-            self.report(pointer, "example-valid", f"cannot validate the example: {exc}", "fix the schema's references")
+            self.report(
+                pointer, "example-valid", f"cannot validate the example: {readable(exc)}", "fix the schema's references"
+            )
             return
         for error in self._leaves(errors):
             where = "".join(f"/{part}" for part in error.absolute_path) or "/"

@@ -118,6 +118,16 @@ def _models(spec: LoadedSpec, service: ir.Service) -> Models:
     return Models.of(render(environment(), "package/models_empty.py.jinja", service, header(spec)))
 
 
+def example_problems(view: SpecView) -> list[Problem]:
+    """Examples that do not match their schema, by the linter's `example-valid` rule: the package would render
+    them into its README and serve them from its fake."""
+    from .lint import Linter
+
+    linter = Linter(view)
+    linter.rule_examples()
+    return [finding for finding in linter.findings if finding.severity == "error"]
+
+
 def build_ir(
     spec: LoadedSpec, options: Options | None = None, validation: Callable[[], list[Problem]] | None = None
 ) -> ir.Service:
@@ -130,8 +140,9 @@ def _build(
 ) -> tuple[ir.Service, Models | None]:
     if validation is None:
         warnings = validate_spec(spec)
+    view = SpecView(spec)
     try:
-        service = build_service(SpecView(spec), options)
+        service = build_service(view, options)
         models = _models(spec, service) if validation is not None else None
     except Exception:
         if validation is not None:
@@ -139,6 +150,9 @@ def _build(
         raise
     if validation is not None:
         warnings = warnings_or_raise(validation())
+    wrong_examples = example_problems(view)
+    if wrong_examples:
+        raise SpecError(wrong_examples)
     return dataclasses.replace(service, warnings=(*warnings, *service.warnings)), models
 
 

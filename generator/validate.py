@@ -49,35 +49,58 @@ def openapi_problems(spec: LoadedSpec) -> list[Problem]:
     try:
         _collect(spec, validator, problems)
     except Unresolvable as exc:  # a `$ref` to nothing, or one inside a default value, which the validator follows
-        ref = str(getattr(exc, "ref", "?"))
-        places = _ref_locations(spec.document, ref)
-        problems.append(
-            spec.problem(
-                places[0] if places else "",
-                f"$ref {ref!r} cannot be resolved",
-                rule="openapi",
-                hint="point it at an existing object (the validator also follows a $ref inside a default value)",
-            )
-        )
+        problems.extend(_unresolved_refs(spec, str(getattr(exc, "ref", "?"))))
     except RecursionError:  # the validator follows a `$ref` cycle that has no schema in between forever
         problems.extend(_ref_cycles(spec))
     return problems
 
 
-def _ref_cycles(spec: LoadedSpec) -> list[Problem]:
-    """The `$ref` cycles of a document, each where it is written, found with the view's `$ref` rule."""
+def _ref_problems(spec: LoadedSpec) -> list[tuple[str, Problem]]:
+    """Every `$ref` of the document that the view's rule cannot follow, once where it is written, with its text."""
     from .view import SpecView
 
     view = SpecView(spec)
+    written: dict[str, str] = {}
     for pointer, node in _walk(spec.document):
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            written[pointer] = node["$ref"]
             view.resolve(node, pointer)
+    return [(written.get(p.pointer, "?"), p) for p in view.ref_problems.values()]
+
+
+def _unresolved_refs(spec: LoadedSpec, first: str) -> list[Problem]:
+    """The validator stops at the first `$ref` it cannot resolve (`first`): report every one, each where it is
+    written."""
+    hint = "point it at an existing object (the validator also follows a $ref inside a default value)"
+    found = [
+        spec.problem(p.pointer, f"$ref {ref!r} cannot be resolved", rule="openapi", hint=hint)
+        for ref, p in _ref_problems(spec)
+        if "cycle" not in p.message
+    ]
+    if found:
+        return found
+    places = _ref_locations(spec.document, first)
+    return [spec.problem(places[0] if places else "", f"$ref {first!r} cannot be resolved", rule="openapi", hint=hint)]
+
+
+def _ref_cycles(spec: LoadedSpec) -> list[Problem]:
+    """The `$ref` cycles of a document, each where it is written, found with the view's `$ref` rule."""
     found = [
         spec.problem(p.pointer, p.message, rule="openapi", hint="make the chain of $refs end at a schema")
-        for p in view.ref_problems.values()
+        for _, p in _ref_problems(spec)
         if "cycle" in p.message
     ]
     return found or [spec.problem("", "the validator could not finish (nested too deeply)", rule="openapi")]
+
+
+def readable(error: BaseException) -> str:
+    """An exception as one short line: a `$ref` that cannot be resolved by its reference (referencing's message
+    embeds the whole document or schema it searched), anything else cut at 300 characters."""
+    ref = getattr(error, "ref", None)
+    if isinstance(ref, str):
+        return f"$ref {ref!r} cannot be resolved"
+    message = f"{type(error).__name__}: {error}"
+    return message if len(message) <= 300 else message[:300] + "..."
 
 
 def _walk(node: Any, pointer: str = "") -> Iterator[tuple[str, Any]]:

@@ -360,11 +360,15 @@ def test_openapi_30_nullable_fields_accept_null_even_when_required(
     tmp_path: Path, generated_packages: GeneratedPackages
 ) -> None:
     """GitHub-style 3.0 specs mark always-present fields `nullable: true` (`closed_at`, `milestone`)."""
-    text = MINIMAL.replace("openapi: 3.1.0", "openapi: 3.0.3").replace(
-        "      properties:\n        name:\n          type: string\n",
-        "      required: [name, closed_at]\n      properties:\n        name:\n          type: string\n"
-        "          nullable: true\n        closed_at:\n          type: string\n          format: date-time\n"
-        "          nullable: true\n        plain:\n          type: string\n",
+    text = (
+        MINIMAL.replace("openapi: 3.1.0", "openapi: 3.0.3")
+        .replace(
+            "      properties:\n        name:\n          type: string\n",
+            "      required: [name, closed_at]\n      properties:\n        name:\n          type: string\n"
+            "          nullable: true\n        closed_at:\n          type: string\n          format: date-time\n"
+            "          nullable: true\n        plain:\n          type: string\n",
+        )
+        .replace("value: {name: rex}", 'value: {name: rex, closed_at: "2024-01-02T03:04:05Z"}')
     )
     assert "closed_at" in text
     with generated_packages.generate(write(tmp_path / "pets.yaml", text), tmp_path / "out"):
