@@ -58,14 +58,17 @@ def cmd_generate(arguments: argparse.Namespace) -> int:
     if not arguments.force and cache.is_fresh(out, key):
         print(f"{out} is up to date ({len(specs)} spec(s) unchanged)")
         return 0
-    from .pipeline import generate
+    from .pipeline import generate_tree
 
-    services = generate(specs, out, options)
+    generated = generate_tree(specs, out, options)
     cache.remember(out, key)
-    for service in services:
+    for service in generated.services:
         for warning in service.warnings:
             print(warning, file=sys.stderr)
-        print(f"generated {service.package} from {service.spec_path} ({len(service.operations)} operation(s))")
+        if service.package in generated.unchanged:
+            print(f"unchanged {service.package} (from {service.spec_path}): its files are the same as before")
+        else:
+            print(f"generated {service.package} from {service.spec_path} ({len(service.operations)} operation(s))")
     return 0
 
 

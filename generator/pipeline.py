@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import hashlib
 import multiprocessing
 import os
 import shutil
@@ -74,11 +75,19 @@ def load_bundled(spec_path: Path) -> LoadedSpec:
     return bundle(load_spec(spec_path, display_path(spec_path)), tree_root(spec_path))
 
 
-def header(spec: LoadedSpec, source: str | None = None) -> str:
-    origin = f" (copied verbatim from {source})" if source else ""
+def header(spec: LoadedSpec) -> str:
     return (
-        f"# Code generated from {spec.display_path} by this repository's generator{origin}. DO NOT EDIT.\n"
+        f"# Code generated from {spec.display_path} by this repository's generator. DO NOT EDIT.\n"
         f"# Spec sha256: {spec.sha256}"
+    )
+
+
+def runtime_header(runtime_file: Path, content: str) -> str:
+    """The header of a runtime module's verbatim copy: the runtime's own hash, not the spec's, so that a spec
+    edit leaves the copies untouched."""
+    return (
+        f"# Code generated from {display_path(runtime_file)} by this repository's generator (copied verbatim)."
+        f" DO NOT EDIT.\n# Runtime sha256: {hashlib.sha256(content.encode('utf-8')).hexdigest()}"
     )
 
 
@@ -173,10 +182,8 @@ def build_package(
     files["models.py"] = models.source
     files["py.typed"] = ""
     for runtime_file in sorted(RUNTIME.glob("*.py")):
-        source = display_path(runtime_file)
-        files[f"{RUNTIME_PACKAGE}/{runtime_file.name}"] = (
-            header(spec, source) + "\n" + runtime_file.read_text(encoding="utf-8")
-        )
+        content = runtime_file.read_text(encoding="utf-8")
+        files[f"{RUNTIME_PACKAGE}/{runtime_file.name}"] = runtime_header(runtime_file, content) + "\n" + content
     return Package(service, files)
 
 
@@ -343,18 +350,53 @@ def _refuse_foreign_output(out_dir: Path) -> None:
         raise SpecError([Problem(display_path(out_dir), "", reason, rule="output")])
 
 
+@dataclass(frozen=True)
+class Generated:
+    """What a `generate` run wrote: every package's IR, and which packages came out byte-identical to before."""
+
+    services: list[ir.Service]
+    unchanged: frozenset[str]
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def _unchanged(services: list[ir.Service], staging: Path, out_dir: Path) -> frozenset[str]:
+    """The packages whose files are all the same as in `out_dir` (none added or removed)."""
+    return frozenset(
+        s.package
+        for s in services
+        if (out_dir / s.package).is_dir() and _tree(staging / s.package) == _tree(out_dir / s.package)
+    )
+
+
 def generate(
     specs: list[Path],
     out_dir: Path,
     options: Options | None = None,
 ) -> list[ir.Service]:
+    return generate_tree(specs, out_dir, options).services
+
+
+def generate_tree(
+    specs: list[Path],
+    out_dir: Path,
+    options: Options | None = None,
+) -> Generated:
+    """Generate every spec into `out_dir` (replaced as a whole), saying which packages did not change."""
     _refuse_foreign_output(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-", dir=out_dir.parent))
     try:
         services = render_tree(specs, staging, options)
+        unchanged = _unchanged(services, staging, out_dir)
         _swap_in(staging, out_dir)
-        return services
+        return Generated(services, unchanged)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
