@@ -1,5 +1,5 @@
-# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/aws.py). DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Code generated from templates/runtime/aws.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 618624a3fb0ee7e737a9b4c74b4a39b46175f24b9b5ccb37115c19820f6d7416
 """AWS specifics: region and endpoint resolution, the credential chain, and SigV4 signing.
 
 Signing and the credential chain are botocore's (`SigV4Auth`, `Session.get_credentials`): it is the

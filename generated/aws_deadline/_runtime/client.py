@@ -1,5 +1,5 @@
-# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/client.py). DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Code generated from templates/runtime/client.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 9adc77a033aa6cf1eeb41ce69808337a3ae9e7f1070fa053b7551fe4e37775fa
 """Base classes of generated clients: own or borrow the httpx client, send, decode, raise."""
 
 from __future__ import annotations

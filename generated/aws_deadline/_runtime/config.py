@@ -1,5 +1,5 @@
-# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/config.py). DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Code generated from templates/runtime/config.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 7b62ac57935fcda59b05e77fa3dcbac9b9f2d1c48d332bca36f019214ad9886c
 """Client construction for non-AWS APIs: the base URL from server variables, credentials from arguments
 or the environment."""
 

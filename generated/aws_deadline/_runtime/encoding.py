@@ -1,5 +1,5 @@
-# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/encoding.py). DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Code generated from templates/runtime/encoding.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 7ef144804675d3f07d1fd1582470860eac3f752999c0bdfddbd6550bde635c8c
 """Serialising parameters and bodies the way OpenAPI's `style`/`explode` rules and media types say."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/models.py). DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Code generated from templates/runtime/models.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 559dd568946307c2646656b8ba19bbb98a08fe9c79f4499258aaf8b618827686
 """Base classes for generated models: open objects, open enums and wire timestamp formats."""
 
 from __future__ import annotations

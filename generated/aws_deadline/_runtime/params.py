@@ -1,5 +1,5 @@
-# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/params.py). DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Code generated from templates/runtime/params.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 220c3035ae7fd793cd800be98d8f82753fc4325510d8b6622c47c370cba056cb
 """Argument checks and encoding, applied before a request is built: nothing invalid is ever sent."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/protocol.py). DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Code generated from templates/runtime/protocol.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: d642af52bb0ef605da0714c4715892487e07d4d2f64dce6fbaa5df33ba222a0e
 """Reading error responses: the error code, the request id, the message, and which exception to raise."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/retry.py). DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Code generated from templates/runtime/retry.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 522420b77a45f7cecd5f301848875a2859664fc6f1e4c2f4fe7ca699c5cfabd4
 """When to retry a request and how long to wait: bounded attempts, full-jitter backoff, server hints.
 
 Defaults follow the AWS SDKs' standard mode: 3 attempts in all (`max_retries=2`), exponential backoff with
