@@ -1,5 +1,5 @@
-# Code generated from specs/aws/deadline.yaml by this repository's generator (copied verbatim from templates/runtime/transport.py). DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Code generated from templates/runtime/transport.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: d8a42cd1caa1052a2b7a3b6e3e0e1699bf940dc1923813c67dcf3b1930aa2dea
 """Sending one logical call: build, sign, send, retry, log. Sync and async share everything but the loop.
 
 Every attempt is a fresh `httpx.Request`, signed again (SigV4 signatures carry a timestamp). One debug line

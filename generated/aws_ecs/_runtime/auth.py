@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/auth.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/auth.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: b267c11fcae7b5116dd3c6d0f794b77a56052255a26a0c7d4dc95494c4f8fd96
 """Credentials that travel as headers, query parameters or cookies (API keys, bearer tokens, basic auth)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/aws.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/aws.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 618624a3fb0ee7e737a9b4c74b4a39b46175f24b9b5ccb37115c19820f6d7416
 """AWS specifics: region and endpoint resolution, the credential chain, and SigV4 signing.
 
 Signing and the credential chain are botocore's (`SigV4Auth`, `Session.get_credentials`): it is the

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/client.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/client.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 9adc77a033aa6cf1eeb41ce69808337a3ae9e7f1070fa053b7551fe4e37775fa
 """Base classes of generated clients: own or borrow the httpx client, send, decode, raise."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/config.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/config.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 7b62ac57935fcda59b05e77fa3dcbac9b9f2d1c48d332bca36f019214ad9886c
 """Client construction for non-AWS APIs: the base URL from server variables, credentials from arguments
 or the environment."""
 

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/encoding.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/encoding.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 7ef144804675d3f07d1fd1582470860eac3f752999c0bdfddbd6550bde635c8c
 """Serialising parameters and bodies the way OpenAPI's `style`/`explode` rules and media types say."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/errors.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/errors.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: d16ddba1b6e72552e657b48abb2c583e3da7a1a7162df8769b1a7c8752722e34
 """Exceptions raised by generated clients.
 
 `ApiError` is the base of everything a client raises for a failed call; generated packages subclass it

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/fake_server.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/fake_server.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 716f69770f399ffad766049ab06933d37cc3e79718ef910704e40b3e74be067c
 """A fake of the service for tests: a real HTTP server on loopback that answers from the spec's examples.
 
 No vendor offers a local double of these APIs, so every generated package ships one (`<package>.testing`).

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/models.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/models.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 559dd568946307c2646656b8ba19bbb98a08fe9c79f4499258aaf8b618827686
 """Base classes for generated models: open objects, open enums and wire timestamp formats."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/params.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/params.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 220c3035ae7fd793cd800be98d8f82753fc4325510d8b6622c47c370cba056cb
 """Argument checks and encoding, applied before a request is built: nothing invalid is ever sent."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/protocol.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/protocol.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: d642af52bb0ef605da0714c4715892487e07d4d2f64dce6fbaa5df33ba222a0e
 """Reading error responses: the error code, the request id, the message, and which exception to raise."""
 
 from __future__ import annotations

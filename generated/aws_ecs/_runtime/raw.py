@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/raw.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/raw.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: f020d155d09f53248f29127f857696022068d663703b95ee144537d15989da52
 """`client.with_raw_response`: the client's own methods, wrapped to return the HTTP details with the result.
 
 The wrapper keeps the method's exact signature (`ParamSpec`), so each operation's signature is written once,

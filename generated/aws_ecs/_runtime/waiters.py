@@ -1,5 +1,5 @@
-# Code generated from specs/aws/ecs.yaml by this repository's generator (copied verbatim from templates/runtime/waiters.py). DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Code generated from templates/runtime/waiters.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: fff25772ea180fe264d3569173bfa10aa8101590b221796a222df3b72bfc8a32
 """Smithy-style waiters: poll an operation until an acceptor says success or failure, within a bound.
 
 Delays grow exponentially from `min_delay` to `max_delay` with jitter, and the waiter never sleeps past

@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/__init__.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/__init__.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: d9d1941d32946fb5d506f4a746212b5cf33fe62beb20a58a492bfe9ad5e3f7d3
 """Runtime shared by every generated client: transport, retries, auth, errors, serialization.
 
 These modules are ordinary Python, tested directly in this repository, and copied verbatim into each

@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/auth.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/auth.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: b267c11fcae7b5116dd3c6d0f794b77a56052255a26a0c7d4dc95494c4f8fd96
 """Credentials that travel as headers, query parameters or cookies (API keys, bearer tokens, basic auth)."""
 
 from __future__ import annotations

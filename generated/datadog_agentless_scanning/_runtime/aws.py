@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/aws.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/aws.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 618624a3fb0ee7e737a9b4c74b4a39b46175f24b9b5ccb37115c19820f6d7416
 """AWS specifics: region and endpoint resolution, the credential chain, and SigV4 signing.
 
 Signing and the credential chain are botocore's (`SigV4Auth`, `Session.get_credentials`): it is the

@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/client.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/client.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 9adc77a033aa6cf1eeb41ce69808337a3ae9e7f1070fa053b7551fe4e37775fa
 """Base classes of generated clients: own or borrow the httpx client, send, decode, raise."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/config.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/config.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 7b62ac57935fcda59b05e77fa3dcbac9b9f2d1c48d332bca36f019214ad9886c
 """Client construction for non-AWS APIs: the base URL from server variables, credentials from arguments
 or the environment."""
 

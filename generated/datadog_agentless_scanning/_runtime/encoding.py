@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/encoding.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/encoding.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 7ef144804675d3f07d1fd1582470860eac3f752999c0bdfddbd6550bde635c8c
 """Serialising parameters and bodies the way OpenAPI's `style`/`explode` rules and media types say."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/errors.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/errors.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: d16ddba1b6e72552e657b48abb2c583e3da7a1a7162df8769b1a7c8752722e34
 """Exceptions raised by generated clients.
 
 `ApiError` is the base of everything a client raises for a failed call; generated packages subclass it

@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/models.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/models.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 559dd568946307c2646656b8ba19bbb98a08fe9c79f4499258aaf8b618827686
 """Base classes for generated models: open objects, open enums and wire timestamp formats."""
 
 from __future__ import annotations

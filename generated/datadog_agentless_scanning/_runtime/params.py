@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/params.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/params.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 220c3035ae7fd793cd800be98d8f82753fc4325510d8b6622c47c370cba056cb
 """Argument checks and encoding, applied before a request is built: nothing invalid is ever sent."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/protocol.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/protocol.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: d642af52bb0ef605da0714c4715892487e07d4d2f64dce6fbaa5df33ba222a0e
 """Reading error responses: the error code, the request id, the message, and which exception to raise."""
 
 from __future__ import annotations

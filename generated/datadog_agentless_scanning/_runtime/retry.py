@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/retry.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/retry.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: 522420b77a45f7cecd5f301848875a2859664fc6f1e4c2f4fe7ca699c5cfabd4
 """When to retry a request and how long to wait: bounded attempts, full-jitter backoff, server hints.
 
 Defaults follow the AWS SDKs' standard mode: 3 attempts in all (`max_retries=2`), exponential backoff with

@@ -1,5 +1,5 @@
-# Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator (copied verbatim from templates/runtime/transport.py). DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Code generated from templates/runtime/transport.py by this repository's generator (copied verbatim). DO NOT EDIT.
+# Runtime sha256: d8a42cd1caa1052a2b7a3b6e3e0e1699bf940dc1923813c67dcf3b1930aa2dea
 """Sending one logical call: build, sign, send, retry, log. Sync and async share everything but the loop.
 
 Every attempt is a fresh `httpx.Request`, signed again (SigV4 signatures carry a timestamp). One debug line
