@@ -209,8 +209,11 @@ class Pagination:
     page_start: int = 0
     #: query wire name → (argument, "int" | "float" | "str"), for the link style
     link_arguments: tuple[tuple[str, str, str], ...] = ()
-    #: the trait's wire names, for messages and the diff: (inputToken, outputToken, items, pageSize)
-    wire: tuple[str | None, str | None, str | None, str | None] = (None, None, None, None)
+    #: the trait's wire names (request members, response member paths), for the fake server and the diff
+    wire_input_token: str | None = None
+    wire_output_token: tuple[str, ...] = ()
+    wire_items: tuple[str, ...] = ()
+    wire_page_size: str | None = None
 
 
 @dataclass(frozen=True)
@@ -474,3 +477,7 @@ class Service:
     @property
     def has_pagination(self) -> bool:
         return any(op.pagination for op in self.operations)
+
+    @property
+    def has_idempotency_tokens(self) -> bool:
+        return any(p.idempotency_token for op in self.operations for p in op.params)

@@ -35,13 +35,17 @@ def _runtime(module: str) -> ModuleType:
 
 
 #: Keywords of every client constructor besides the spec-decided ones (client.py.jinja writes them).
-CONSTRUCTOR_KEYWORDS = frozenset({"http_client", "timeout", "max_retries"})
+CONSTRUCTOR_KEYWORDS = frozenset({"http_client", "timeout", "max_retries", "default_headers", "hooks"})
 #: Names the generated client and request-builder modules import or define at module level: a method argument
 #: must not shadow one of them (client.py.jinja, _operations.py.jinja).
 TEMPLATE_MODULE_NAMES = frozenset(
     {
         "self",
         "max_wait",
+        "max_items",
+        "uuid",
+        "Paginator",
+        "AsyncPaginator",
         "models",
         "httpx",
         "re",
@@ -67,6 +71,7 @@ TEMPLATE_MODULE_NAMES = frozenset(
         "Any",
         "Mapping",
         "Sequence",
+        "Hooks",
         "RawResponse",
     }
 )

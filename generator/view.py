@@ -176,6 +176,76 @@ class Response:
         return self.code is not None and self.code >= 400
 
 
+#: How a paginated operation asks for the next page (see `PaginationTrait`).
+PAGINATION_STYLES = ("token", "cursor", "offset", "page", "link")
+
+
+@dataclass(frozen=True)
+class PaginationTrait:
+    """An operation's paging trait, one reading of both spellings.
+
+    `x-aws-pagination` (Smithy `@paginated`: `inputToken`, `outputToken`, `items`, `pageSize`) is the `token`
+    style. `x-pagination` (Datadog's vocabulary) is `cursor` (`cursorParam` + `cursorPath`), `offset`
+    (`pageOffsetParam`), `page` (`pageParam`, `pageStart`) or `link` (`linkHeader: true`, RFC 8288 `rel="next"`),
+    with `limitParam` and `resultsPath`. Request members are parameter or body property names; response paths
+    are dotted member names (`""` for items: the response body is the list)."""
+
+    extension: str  # "x-aws-pagination" or "x-pagination"
+    pointer: str
+    style: str
+    input_token: str | None  # request member carrying the token, cursor, offset or page number
+    output_token: str | None  # response path of the next token or cursor
+    items: str | None
+    page_size: str | None
+    page_start: int = 0
+    #: what makes the trait unreadable (a key missing or of the wrong type); None when it reads
+    problem: str | None = None
+
+
+def _pagination_trait(node: dict[str, Any], pointer: str) -> PaginationTrait | None:
+    for extension in ("x-aws-pagination", "x-pagination"):
+        raw = node.get(extension)
+        if raw is None:
+            continue
+        at = join_pointer(pointer, extension)
+        if not isinstance(raw, dict):
+            return PaginationTrait(extension, at, "token", None, None, None, None, problem="must be a mapping")
+        values = {k: v for k, v in raw.items() if isinstance(v, str)}
+        needed: tuple[str, ...]
+        if extension == "x-aws-pagination":
+            style, token, output = "token", values.get("inputToken"), values.get("outputToken")
+            needed = ("inputToken", "outputToken", "items")
+        elif "cursorParam" in raw:
+            style, token, output = "cursor", values.get("cursorParam"), values.get("cursorPath")
+            needed = ("cursorParam", "cursorPath", "resultsPath")
+        elif "pageOffsetParam" in raw:
+            style, token, output, needed = "offset", values.get("pageOffsetParam"), None, ("pageOffsetParam",)
+        elif "pageParam" in raw:
+            style, token, output, needed = "page", values.get("pageParam"), None, ("pageParam",)
+        elif raw.get("linkHeader") is True:
+            style, token, output, needed = "link", None, None, ()
+        else:
+            return PaginationTrait(
+                extension,
+                at,
+                "cursor",
+                None,
+                None,
+                None,
+                None,
+                problem="needs cursorParam, pageOffsetParam, pageParam or linkHeader: true",
+            )
+        items = values.get("items" if extension == "x-aws-pagination" else "resultsPath")
+        page_size = values.get("pageSize" if extension == "x-aws-pagination" else "limitParam")
+        missing = [key for key in needed if not isinstance(raw.get(key), str)]
+        start = raw.get("pageStart", 0)
+        problem = f"needs {', '.join(missing)} (strings)" if missing else None
+        if not isinstance(start, int) or isinstance(start, bool):
+            problem, start = "pageStart must be an integer", 0
+        return PaginationTrait(extension, at, style, token, output, items, page_size, start, problem)
+    return None
+
+
 @dataclass(frozen=True)
 class Operation:
     path: str
@@ -223,6 +293,10 @@ class Operation:
     @property
     def errors(self) -> tuple[Response, ...]:
         return tuple(r for r in self.responses if r.is_error)
+
+    @property
+    def pagination(self) -> PaginationTrait | None:
+        return _pagination_trait(self.node, self.pointer)
 
     @property
     def servers(self) -> list[Any] | None:
@@ -292,6 +366,32 @@ class SpecView:
             pointer, self.spec.problem(pointer, message, rule="ref", hint="point the $ref at a defined component")
         )
         return Resolved(node, pointer, message)
+
+    def member(self, schema: Any, pointer: str, path: str) -> Resolved | None:
+        """The schema at a dotted member path (`meta.page.after`) below an object schema, `$ref`s, `allOf` parts
+        and nullable `anyOf`/`oneOf` branches followed; None when a member is not there. `""` is the schema."""
+        resolved = self.resolve(schema, pointer)
+        for name in path.split(".") if path else ():
+            found = self._property(resolved, name)
+            if found is None:
+                return None
+            resolved = found
+        return resolved if resolved.problem is None else None
+
+    def _property(self, resolved: Resolved, name: str) -> Resolved | None:
+        node = resolved.mapping
+        properties = node.get("properties")
+        if isinstance(properties, dict) and name in properties:
+            at = join_pointer(join_pointer(resolved.pointer, "properties"), name)
+            return self.resolve(properties[name], at)
+        for keyword in ("allOf", "anyOf", "oneOf"):
+            parts = node.get(keyword)
+            for index, part in enumerate(parts if isinstance(parts, list) else []):
+                at = join_pointer(join_pointer(resolved.pointer, keyword), index)
+                found = self._property(self.resolve(part, at), name)
+                if found is not None:
+                    return found
+        return None
 
     def mapping(self, node: Any, pointer: str) -> tuple[dict[str, Any], str]:
         """A node that should be a mapping, `$ref` followed: ({}, pointer) when it is not one."""

@@ -9,6 +9,7 @@ from ..loader import join_pointer
 from ..naming import argument_base, argument_name
 from ..view import Media, Operation, text
 from .context import BuildContext
+from .parameters import idempotency_token
 from .types import constraints, type_of
 
 FLATTENED_KINDS = ("json", "form", "multipart")
@@ -118,16 +119,18 @@ def _flattened(
         prop_type = type_of(ctx, prop, prop_pointer)
         if media.kind == "multipart" and isinstance(resolved, dict) and resolved.get("format") in ("binary", "byte"):
             prop_type = ir.TypeRef("bytes")
+        token = idempotency_token(prop, resolved)
         params.append(
             ir.Param(
                 python_name=names[wire],
                 wire_name=wire,
                 location="body",
                 type=prop_type,
-                required=wire in required and body_required,
+                required=wire in required and body_required and not token,  # a token is filled when not given
                 description=text(prop, "description") or text(resolved, "description"),
                 constraints=constraints(resolved),
                 deprecated=bool(resolved.get("deprecated", False)) if isinstance(resolved, dict) else False,
+                idempotency_token=token,
             )
         )
     return params

@@ -8,6 +8,7 @@ from ..reserved import client_attributes
 from ..view import Operation, text
 from .bodies import request_body, request_type
 from .context import BuildContext
+from .pagination import pagination
 from .parameters import parameters
 from .responses import default_example, error_classes, error_examples, success_response
 from .servers import fill_server_url
@@ -72,9 +73,10 @@ def operation(ctx: BuildContext, op: Operation, aws: ir.AwsTraits | None) -> ir.
             return None
         aws_target = f"{aws.target_prefix}.{aws_operation}"
     servers = op.servers
+    name = method_name(identifier)
     return ir.Operation(
         operation_id=identifier,
-        method_name=method_name(identifier),
+        method_name=name,
         name=aws_operation if isinstance(aws_operation, str) else identifier,
         http_method=op.method.upper(),
         path=op.path.split("#", 1)[0] or "/",
@@ -90,6 +92,7 @@ def operation(ctx: BuildContext, op: Operation, aws: ir.AwsTraits | None) -> ir.
         server_url=fill_server_url(servers[0]) if servers and isinstance(servers[0], dict) else None,
         anonymous=op.anonymous,
         waiters=waiters(ctx, op),
+        pagination=pagination(ctx, op, name, params, response),
         request_examples=request_examples,
         response_examples=response_examples,
         error_examples=error_examples(op),

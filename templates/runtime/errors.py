@@ -69,6 +69,10 @@ class CredentialsError(ApiError):
     """No usable credentials were found, or they could not be refreshed."""
 
 
+class PaginationError(ApiError):
+    """A paginator stopped: the service handed back a page token it had returned before (it would loop for ever)."""
+
+
 class ParamValidationError(ValueError):
     """An argument breaks the spec (pattern, range, length, required); nothing was sent."""
 
