@@ -1,4 +1,4 @@
-"""Command line: `python -m generator` or `openapi-clientgen` with generate|check|lint|diff."""
+"""Command line: `python -m generator` or `openapi-clientgen` with generate|check|lint|audit|diff."""
 
 from __future__ import annotations
 
@@ -105,6 +105,12 @@ def cmd_lint(arguments: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def cmd_audit(arguments: argparse.Namespace) -> int:
+    from .audit.cli import main as audit_main
+
+    return audit_main(arguments, find_specs(DEFAULT_SPECS))
+
+
 def cmd_diff(arguments: argparse.Namespace) -> int:
     from .diff.cli import main as diff_main
 
@@ -141,6 +147,11 @@ def parser(prog: str = "python -m generator") -> argparse.ArgumentParser:
     lint = commands.add_parser("lint", help="lint specs: every problem, with file, line, pointer and rule")
     lint.add_argument("paths", nargs="*", help="spec files (default: every spec under specs/)")
     lint.set_defaults(handler=cmd_lint)
+    from .audit.cli import add_arguments as audit_arguments
+
+    audit = commands.add_parser("audit", help="compare specs with the vendor's published model (botocore, datadog)")
+    audit_arguments(audit)
+    audit.set_defaults(handler=cmd_audit)
     from .diff.arguments import add_arguments as diff_arguments
 
     diff = commands.add_parser(

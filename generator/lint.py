@@ -35,9 +35,20 @@ KNOWN_EXTENSIONS = {
     "x-example-source",
     "x-lint-ignore",
     "x-stability",
+    "x-audit-accept",
 }
 AWS_TRAIT_KEYS = frozenset({"protocol", "signingName", "endpointPrefix", "targetPrefix", "apiVersion", "serviceId"})
-OUR_PREFIXES = ("x-aws", "x-codegen", "x-timestamp", "x-waiter", "x-example", "x-lint", "x-unsupported", "x-stability")
+OUR_PREFIXES = (
+    "x-aws",
+    "x-codegen",
+    "x-timestamp",
+    "x-waiter",
+    "x-example",
+    "x-lint",
+    "x-unsupported",
+    "x-stability",
+    "x-audit",
+)
 RULES = {
     "openapi": "the document is valid OpenAPI",
     "operation-id": "every operation has a unique lowerCamelCase operationId",
