@@ -31,3 +31,16 @@ def add_arguments(command: argparse.ArgumentParser) -> None:
         "--markdown-summary", metavar="PATH", help="also append the markdown report to PATH (e.g. $GITHUB_STEP_SUMMARY)"
     )
     command.add_argument("--no-generated", action="store_true", help="skip the generated-code comparison (faster)")
+    # the run reports a missing BASE/HEAD through the parser, as argparse reports its own usage errors
+    command.set_defaults(diff_parser=command)
+
+
+def check_arguments(arguments: argparse.Namespace) -> None:
+    """Usage errors argparse cannot see (BASE and HEAD are optional with --base-ref): the usage line and exit 2."""
+    if arguments.base_ref or (arguments.base and arguments.head):
+        return
+    parser = getattr(arguments, "diff_parser", None)
+    message = "give BASE and HEAD, or --base-ref"
+    if isinstance(parser, argparse.ArgumentParser):
+        parser.error(message)  # prints the usage line and the message, exits 2
+    raise SystemExit(f"diff: error: {message}")

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import Problem, SpecError
+from .arguments import check_arguments
 from .generated import generated_changes
 from .model import RANK, Change
 from .report import FORMATS, Report, format_markdown
@@ -101,6 +102,7 @@ def _compare_generated(
 
 
 def main(arguments: argparse.Namespace) -> int:
+    check_arguments(arguments)
     report = run(arguments)
     sys.stdout.write(FORMATS[arguments.format](report))
     if arguments.markdown_summary:
