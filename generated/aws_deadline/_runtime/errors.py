@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/errors.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: d16ddba1b6e72552e657b48abb2c583e3da7a1a7162df8769b1a7c8752722e34
+# Runtime sha256: f45f43814e5fcd340f23ea81695a7703bfd2769436907df493bf53aff54ba834
 """Exceptions raised by generated clients.
 
 `ApiError` is the base of everything a client raises for a failed call; generated packages subclass it
@@ -69,6 +69,10 @@ class ResponseDecodeError(ApiError):
 
 class CredentialsError(ApiError):
     """No usable credentials were found, or they could not be refreshed."""
+
+
+class PaginationError(ApiError):
+    """A paginator stopped: the service handed back a page token it had returned before (it would loop for ever)."""
 
 
 class ParamValidationError(ValueError):

@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/fake_server.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: 716f69770f399ffad766049ab06933d37cc3e79718ef910704e40b3e74be067c
+# Runtime sha256: 5cc850d38c29bb9b402e9f80af6d4746bcdaac0b3f1c6752f0deac87f5c6dca9
 """A fake of the service for tests: a real HTTP server on loopback that answers from the spec's examples.
 
 No vendor offers a local double of these APIs, so every generated package ships one (`<package>.testing`).
@@ -22,6 +22,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from pydantic import BaseModel, ValidationError
 
+from .fake_paging import BadPageToken, FakePaging, page_of
+
 
 @dataclass(frozen=True)
 class Route:
@@ -41,6 +43,8 @@ class Route:
     status: int = 200
     #: that success response documents no body (a 204 DELETE): the default answer has none either
     bodiless: bool = False
+    #: a paginated operation: the default answer is cut into pages by its token (`serve_items` sets the items)
+    paging: FakePaging | None = None
 
     def path_regex(self) -> re.Pattern[str]:
         pattern, seen = "", set()
@@ -96,6 +100,7 @@ class FakeServer:
         self.credential_headers = tuple(credential_headers)
         self.requests: list[RecordedRequest] = []
         self._queued: dict[str | None, deque[_Reply]] = {}
+        self._items: dict[str, list[Any]] = {}
         self._lock = threading.Lock()
         self._compiled = [(route, route.path_regex()) for route in self.routes]
         self._server = ThreadingHTTPServer((host, port), self._handler_class())
@@ -151,6 +156,11 @@ class FakeServer:
             queue = self._queued.setdefault(operation, deque())
             queue.extend([reply] * times)
 
+    def serve_items(self, operation: str, items: Sequence[Any]) -> None:
+        """The items a paginated operation lists (instead of its example's), served a page per call by token."""
+        with self._lock:
+            self._items[operation] = list(items)
+
     def reset(self) -> None:
         with self._lock:
             self.requests.clear()
@@ -204,6 +214,7 @@ class FakeServer:
     def _answer(self, method: str, raw_path: str, headers: dict[str, str], body: bytes) -> _Reply:
         split = urlsplit(raw_path)
         route, params = self._match(method, split.path, headers)
+        split_query = parse_qsl(split.query)
         problems = self._check(route, params, headers, body) if route is not None else ["no such operation"]
         with self._lock:
             self.requests.append(
@@ -226,8 +237,13 @@ class FakeServer:
             return self._error_reply(400, "ValidationException", "; ".join(problems))
         if queued is not None:
             return queued
-        if route.default_example is not None:
-            status, example = route.examples[route.default_example]
+        if route.default_example is not None or (route.paging is not None and route.operation in self._items):
+            status, example = route.examples[route.default_example] if route.default_example else (route.status, {})
+            if route.paging is not None:
+                try:
+                    example = page_of(route.paging, example, self._items.get(route.operation), split_query, body)
+                except BadPageToken as exc:
+                    return self._error_reply(400, "InvalidParameterException", str(exc))
             return _Reply(status, example, {})
         return _Reply(route.status, None, {}, b"") if route.bodiless else _Reply(route.status, {}, {})
 
