@@ -32,6 +32,10 @@ KNOWN_EXTENSIONS = {
     "x-timestamp-format",
     "x-unsupported-values",
     "x-waiters",
+    "x-aws-pagination",
+    "x-pagination",
+    "x-aws-idempotency-token",
+    "x-idempotency-token",
     "x-example-source",
     "x-lint-ignore",
     "x-stability",
@@ -61,6 +65,7 @@ RULES = {
     "extension-known": "x- extensions are from our vocabulary",
     "description": "operations, parameters, schemas and properties have descriptions",
     "ref": "every $ref leads to a defined part of the document",
+    "pagination": "a pagination trait names request members and response paths that exist",
 }
 _OPERATION_ID = re.compile(r"^[a-z][A-Za-z0-9]*$")
 _PATH_TEMPLATE = re.compile(r"\{([^}]+)\}")
@@ -398,6 +403,44 @@ class Linter:
                         "warning",
                     )
 
+    def rule_pagination(self) -> None:
+        """`x-aws-pagination` / `x-pagination`: the token and page size are request members (parameters or body
+        properties), the output token and items are paths in the success response, and the items are a list."""
+        for op in self.view.operations:
+            trait = op.pagination
+            if trait is None:
+                continue
+            if trait.problem is not None:
+                self.report(trait.pointer, "pagination", f"{trait.extension} {trait.problem}", "see specs/README.md")
+                continue
+            body = op.request_body.content.preferred if op.request_body is not None else None
+            for role, name in (("token", trait.input_token), ("page size", trait.page_size)):
+                in_body = body is not None and name and self.view.member(body.schema, body.schema_pointer, name)
+                if name and not in_body and all(p.name != name for p in op.parameters):
+                    self.report(
+                        trait.pointer,
+                        "pagination",
+                        f"the {role} {name!r} is not a parameter or request body member of the operation",
+                        "name the request member as the API spells it",
+                    )
+            success = op.successes[0].content.json if op.successes else None
+            paths = (("output token", trait.output_token), ("items", trait.items))
+            for role, path in paths:
+                if path is None or success is None:
+                    continue
+                found = self.view.member(success.schema, success.schema_pointer, path)
+                if found is None:
+                    self.report(
+                        trait.pointer,
+                        "pagination",
+                        f"the {role} path {path!r} is not in the success response",
+                        "give the response member path, dotted for nested members",
+                    )
+                elif role == "items" and found.mapping.get("type") not in ("array", ["array", "null"]):
+                    self.report(
+                        trait.pointer, "pagination", f"the items path {path!r} is not an array", "point at the list"
+                    )
+
     def rule_refs(self) -> None:
         """Every `$ref` the rules above could not follow, once where it is written (unless the validator already
         reported that place)."""
@@ -417,6 +460,7 @@ class Linter:
         self.rule_security()
         self.rule_extensions()
         self.rule_descriptions()
+        self.rule_pagination()
         self.rule_refs()
         return sorted(self.findings, key=lambda f: (f.file, f.line or 0, f.pointer, f.rule, f.message))
 
