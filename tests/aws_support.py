@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -216,3 +216,18 @@ def freeze_botocore_clock(monkeypatch: pytest.MonkeyPatch, now: dt.datetime = FR
         return now if remove_tzinfo else now.replace(tzinfo=dt.UTC)
 
     monkeypatch.setattr(botocore.auth, "get_current_datetime", fixed)
+
+
+def freeze_signing_clock(
+    monkeypatch: pytest.MonkeyPatch, clock: Callable[[], dt.datetime] = lambda: FROZEN_NOW
+) -> None:
+    """The clock of the generated AWS packages' signers (`_runtime/sigv4.py`, read at each signature; naive UTC
+    instants from `clock`) and of botocore's, which the tests use as the verifier."""
+    import importlib
+
+    import botocore.auth
+
+    monkeypatch.setattr(botocore.auth, "get_current_datetime", lambda remove_tzinfo=True: clock())
+    for package in ("aws_ecs", "aws_deadline"):
+        signer = importlib.import_module(f"{package}._runtime.sigv4")
+        monkeypatch.setattr(signer, "now", lambda: clock().replace(tzinfo=dt.UTC))

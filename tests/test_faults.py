@@ -28,6 +28,7 @@ from aws_deadline import DeadlineClient
 from aws_deadline._runtime import transport as deadline_transport
 from aws_ecs import AsyncEcsClient, EcsClient
 from aws_ecs._runtime import transport as ecs_transport
+from aws_support import freeze_signing_clock
 from contract_support import documented_arguments
 from datadog_agentless_scanning import AgentlessScanningClient, AsyncAgentlessScanningClient
 from datadog_agentless_scanning._runtime import transport as dd_transport
@@ -541,11 +542,9 @@ def sigv4_is_valid(request: Received, server: FaultServer) -> bool:
 def test_every_attempt_is_signed_again(
     server: FaultServer, sleeps: list[float], caplog: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import botocore.auth
-
     # A clock that moves one second per signature, as real retries would.
     instants = iter(datetime(2025, 2, 11, 18, 0, 0) + timedelta(seconds=n) for n in range(10))
-    monkeypatch.setattr(botocore.auth, "get_current_datetime", lambda *args, **kwargs: next(instants))
+    freeze_signing_clock(monkeypatch, lambda: next(instants))
     server.script(Reply(503), throttled(), Reply(200, body=ECS_OK))
     with ecs(server) as client:
         ecs_call(client)
@@ -563,18 +562,18 @@ def test_every_attempt_is_signed_again(
 def test_signature_is_recomputed_even_within_the_same_second(
     server: FaultServer, sleeps: list[float], caplog: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import botocore.auth
+    from aws_ecs._runtime.sigv4 import Signer
 
-    frozen = datetime(2025, 2, 11, 18, 0, 0)
-    monkeypatch.setattr(botocore.auth, "get_current_datetime", lambda *args, **kwargs: frozen)
+    freeze_signing_clock(monkeypatch, lambda: datetime(2025, 2, 11, 18, 0, 0))
     signed: list[str] = []
-    original = botocore.auth.SigV4Auth.add_auth
+    original = Signer.sign
 
-    def counting_add_auth(self: Any, request: Any) -> None:
-        original(self, request)
-        signed.append(request.headers["Authorization"])
+    def counting_sign(self: Signer, **request: Any) -> dict[str, str]:
+        added = original(self, **request)
+        signed.append(added["Authorization"])
+        return added
 
-    monkeypatch.setattr(botocore.auth.SigV4Auth, "add_auth", counting_add_auth)
+    monkeypatch.setattr(Signer, "sign", counting_sign)
     server.script(Reply(503), Reset(), Reply(200, body=ECS_OK))
     with ecs(server) as client:
         ecs_call(client)
@@ -594,8 +593,9 @@ def test_session_token_is_signed_but_not_in_botocore_debug_log(
     (request,) = server.requests
     assert request.header("x-amz-security-token") == SESSION_TOKEN
     assert "x-amz-security-token" in parse_authorization(request)["signed_headers"]
-    # botocore.auth logs the canonical request at DEBUG (it would hold the token); ours stays quiet, but
-    # only while our signer runs: the same logger still works for everything else in the process.
+    # botocore.auth logs the canonical request at DEBUG (it would hold the token); our signer is not botocore's
+    # and logs nothing, and botocore's logger still works for boto3 in the same process.
+    assert SESSION_TOKEN not in caplog.text
     assert not [record for record in caplog.records if record.name == "botocore.auth"]
     logging.getLogger("botocore.auth").debug("boto3's own signing still logs")
     assert [record.getMessage() for record in caplog.records if record.name == "botocore.auth"] == [

@@ -28,7 +28,7 @@ from aws_ecs import _operations as ecs_operations
 from aws_ecs.testing import FakeEcsServer
 from aws_support import (
     FROZEN_AMZ_DATE,
-    freeze_botocore_clock,
+    freeze_signing_clock,
     parse_authorization,
     recompute_signature,
 )
@@ -44,7 +44,7 @@ DEADLINE_IDS = documented_arguments("aws/deadline.yaml", "getTask")
 
 @pytest.fixture(autouse=True)
 def _frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    freeze_botocore_clock(monkeypatch)
+    freeze_signing_clock(monkeypatch)
 
 
 # One server per module (stopping one waits out serve_forever's 0.5 s poll), emptied before each test.
