@@ -33,7 +33,7 @@ def test_constructor_signature_and_docs_follow_the_ir() -> None:
     assert "profile: The named profile to read.\n" in constructor
     assert "endpoint_url" not in constructor
     names = [line.strip().split(":")[0] for line in constructor.splitlines()[3:] if line.endswith(",")]
-    assert names == [a.name for a in renamed] + ["http_client", "timeout", "max_retries"]
+    assert names == [a.name for a in renamed] + ["http_client", "timeout", "max_retries", "default_headers", "hooks"]
 
 
 def test_credential_and_server_variable_docs_add_their_fallbacks() -> None:

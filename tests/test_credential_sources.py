@@ -16,9 +16,11 @@ X-Amz-Security-Token, and the signature itself recomputed with the secret that w
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -232,6 +234,59 @@ async def test_async_client_uses_and_refreshes_container_credentials(
     assert len(fetches) == 2
     assert_signed_with(ecs_server, 0, served[1])
     assert_signed_with(ecs_server, 1, served[1])
+
+
+async def test_async_client_keeps_the_event_loop_serving_while_credentials_load_and_refresh(
+    ecs_server: FakeEcsServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The container endpoint takes 0.4 s per answer. The first call loads credentials that are inside the
+    refresh window (one fetch to load, one to refresh), the second call must refresh them again, the third finds
+    them an hour from expiry. While each fetch is in flight a task ticking every 10 ms keeps ticking: botocore's
+    chain runs in a worker thread, not on the event loop."""
+    slow = 0.4
+    served = [temporary(1, timedelta(minutes=5)), temporary(2, timedelta(minutes=5)), temporary(3, timedelta(hours=1))]
+    fetches: list[Served] = []
+    answer = serve_in_turn("/creds", served, fetches)
+
+    def slow_answer(method: str, path: str, headers: dict[str, str]) -> Answer:
+        time.sleep(slow)
+        return answer(method, path, headers)
+
+    ticks = 0
+
+    async def tick() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    async def ticks_during(call: Callable[[], Awaitable[object]]) -> tuple[int, float]:
+        nonlocal ticks
+        ticks, started = 0, time.monotonic()
+        await call()
+        return ticks, time.monotonic() - started
+
+    with MetadataServer(slow_answer) as endpoint:
+        monkeypatch.setenv("AWS_CONTAINER_CREDENTIALS_FULL_URI", endpoint.url + "/creds")
+        monkeypatch.setenv("AWS_CONTAINER_AUTHORIZATION_TOKEN", AUTHORIZATION_TOKEN)
+        ticker = asyncio.create_task(tick())
+        try:
+            async with AsyncEcsClient(region=REGION, endpoint_url=ecs_server.url) as client:
+                loading = await ticks_during(lambda: client.describe_tasks(tasks=TASKS))
+                assert len(fetches) == 2
+                refreshing = await ticks_during(lambda: client.describe_tasks(tasks=TASKS))
+                assert len(fetches) == 3
+                await client.describe_tasks(tasks=TASKS)
+                assert len(fetches) == 3
+        finally:
+            ticker.cancel()
+    for count, elapsed in (loading, refreshing):
+        assert elapsed >= slow
+        # 10 ms ticks over at least 0.4 s: 40 if the loop were idle; a blocked loop manages one or two
+        assert count >= 10, f"the event loop ticked {count} times in {elapsed:.2f} s"
+    assert_signed_with(ecs_server, 0, served[1])
+    assert_signed_with(ecs_server, 1, served[2])
+    assert_signed_with(ecs_server, 2, served[2])
 
 
 def test_container_endpoint_on_a_non_loopback_http_host_is_refused(

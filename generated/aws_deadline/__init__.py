@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import models
+    from ._runtime.hooks import ErrorEvent, Hooks, RequestEvent, ResponseEvent
     from ._runtime.raw import RawResponse
     from .client import AsyncDeadlineClient, DeadlineClient
     from .errors import (
@@ -38,6 +39,10 @@ _EXPORTS = {
     "AsyncDeadlineClient": ".client",
     "DeadlineClient": ".client",
     "RawResponse": "._runtime.raw",
+    "ErrorEvent": "._runtime.hooks",
+    "Hooks": "._runtime.hooks",
+    "RequestEvent": "._runtime.hooks",
+    "ResponseEvent": "._runtime.hooks",
     "ApiConnectionError": ".errors",
     "ApiError": ".errors",
     "ApiTimeoutError": ".errors",
@@ -60,10 +65,14 @@ __all__ = [
     "AsyncDeadlineClient",
     "DeadlineClient",
     "CredentialsError",
+    "ErrorEvent",
+    "Hooks",
     "PaginationError",
     "ParamValidationError",
     "RawResponse",
+    "RequestEvent",
     "ResponseDecodeError",
+    "ResponseEvent",
     "WaiterError",
     "ValidationException",
     "AccessDeniedException",

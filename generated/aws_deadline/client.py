@@ -14,6 +14,7 @@ from ._runtime.aws import AwsService, aws_setup
 from ._runtime.client import AsyncApiClient as _AsyncBase
 from ._runtime.client import SyncApiClient as _SyncBase
 from ._runtime.client import client_settings
+from ._runtime.hooks import Hooks
 from ._runtime.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
@@ -67,6 +68,8 @@ class DeadlineClient(_SyncBase):
         http_client: httpx.Client | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         """Create a client.
 
@@ -80,6 +83,8 @@ class DeadlineClient(_SyncBase):
             http_client: Your own ``httpx.Client`` (proxies, TLS, limits); not closed by ``close()``.
             timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
             max_retries: Retries after the first attempt (default 2: three attempts in all); 0 disables them.
+            default_headers: Headers sent with every request (an operation's own headers and a call's ``extra_headers`` win).
+            hooks: Callbacks around every attempt: ``Hooks(before_attempt=..., after_response=..., on_error=...)``.
         """
         setup = aws_setup(
             _SERVICE,
@@ -101,6 +106,8 @@ class DeadlineClient(_SyncBase):
             apply_host_prefix=setup.apply_host_prefix,
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
+            default_headers=default_headers,
+            hooks=hooks,
         )
         super().__init__(settings, http_client)
         self.region = setup.region
@@ -224,6 +231,8 @@ class AsyncDeadlineClient(_AsyncBase):
         http_client: httpx.AsyncClient | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         """Create a client.
 
@@ -237,6 +246,8 @@ class AsyncDeadlineClient(_AsyncBase):
             http_client: Your own ``httpx.AsyncClient`` (proxies, TLS, limits); not closed by ``close()``.
             timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
             max_retries: Retries after the first attempt (default 2: three attempts in all); 0 disables them.
+            default_headers: Headers sent with every request (an operation's own headers and a call's ``extra_headers`` win).
+            hooks: Callbacks around every attempt: ``Hooks(before_attempt=..., after_response=..., on_error=...)``.
         """
         setup = aws_setup(
             _SERVICE,
@@ -258,6 +269,8 @@ class AsyncDeadlineClient(_AsyncBase):
             apply_host_prefix=setup.apply_host_prefix,
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
+            default_headers=default_headers,
+            hooks=hooks,
         )
         super().__init__(settings, http_client)
         self.region = setup.region

@@ -14,6 +14,7 @@ from ._runtime.aws import AwsService, aws_setup
 from ._runtime.client import AsyncApiClient as _AsyncBase
 from ._runtime.client import SyncApiClient as _SyncBase
 from ._runtime.client import client_settings
+from ._runtime.hooks import Hooks
 from ._runtime.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
@@ -76,6 +77,8 @@ class EcsClient(_SyncBase):
         http_client: httpx.Client | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         """Create a client.
 
@@ -89,6 +92,8 @@ class EcsClient(_SyncBase):
             http_client: Your own ``httpx.Client`` (proxies, TLS, limits); not closed by ``close()``.
             timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
             max_retries: Retries after the first attempt (default 2: three attempts in all); 0 disables them.
+            default_headers: Headers sent with every request (an operation's own headers and a call's ``extra_headers`` win).
+            hooks: Callbacks around every attempt: ``Hooks(before_attempt=..., after_response=..., on_error=...)``.
         """
         setup = aws_setup(
             _SERVICE,
@@ -110,6 +115,8 @@ class EcsClient(_SyncBase):
             apply_host_prefix=setup.apply_host_prefix,
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
+            default_headers=default_headers,
+            hooks=hooks,
         )
         super().__init__(settings, http_client)
         self.region = setup.region
@@ -274,6 +281,8 @@ class AsyncEcsClient(_AsyncBase):
         http_client: httpx.AsyncClient | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         """Create a client.
 
@@ -287,6 +296,8 @@ class AsyncEcsClient(_AsyncBase):
             http_client: Your own ``httpx.AsyncClient`` (proxies, TLS, limits); not closed by ``close()``.
             timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
             max_retries: Retries after the first attempt (default 2: three attempts in all); 0 disables them.
+            default_headers: Headers sent with every request (an operation's own headers and a call's ``extra_headers`` win).
+            hooks: Callbacks around every attempt: ``Hooks(before_attempt=..., after_response=..., on_error=...)``.
         """
         setup = aws_setup(
             _SERVICE,
@@ -308,6 +319,8 @@ class AsyncEcsClient(_AsyncBase):
             apply_host_prefix=setup.apply_host_prefix,
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
+            default_headers=default_headers,
+            hooks=hooks,
         )
         super().__init__(settings, http_client)
         self.region = setup.region

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import models
+    from ._runtime.hooks import ErrorEvent, Hooks, RequestEvent, ResponseEvent
     from ._runtime.raw import RawResponse
     from .client import AgentlessScanningClient, AsyncAgentlessScanningClient
     from .errors import (
@@ -37,6 +38,10 @@ _EXPORTS = {
     "AsyncAgentlessScanningClient": ".client",
     "AgentlessScanningClient": ".client",
     "RawResponse": "._runtime.raw",
+    "ErrorEvent": "._runtime.hooks",
+    "Hooks": "._runtime.hooks",
+    "RequestEvent": "._runtime.hooks",
+    "ResponseEvent": "._runtime.hooks",
     "ApiConnectionError": ".errors",
     "ApiError": ".errors",
     "ApiTimeoutError": ".errors",
@@ -58,10 +63,14 @@ __all__ = [
     "AsyncAgentlessScanningClient",
     "AgentlessScanningClient",
     "CredentialsError",
+    "ErrorEvent",
+    "Hooks",
     "PaginationError",
     "ParamValidationError",
     "RawResponse",
+    "RequestEvent",
     "ResponseDecodeError",
+    "ResponseEvent",
     "WaiterError",
     "BadRequestError",
     "ForbiddenError",

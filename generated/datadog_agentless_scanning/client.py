@@ -14,6 +14,7 @@ from ._runtime.client import AsyncApiClient as _AsyncBase
 from ._runtime.client import SyncApiClient as _SyncBase
 from ._runtime.client import client_settings
 from ._runtime.config import CredentialSpec, ServerVariable, credentials_auth, server_url
+from ._runtime.hooks import Hooks
 from ._runtime.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
@@ -112,6 +113,8 @@ class AgentlessScanningClient(_SyncBase):
         http_client: httpx.Client | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         """Create a client.
 
@@ -125,6 +128,8 @@ class AgentlessScanningClient(_SyncBase):
             http_client: Your own ``httpx.Client`` (proxies, TLS, limits); not closed by ``close()``.
             timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
             max_retries: Retries after the first attempt (default 2: three attempts in all); 0 disables them.
+            default_headers: Headers sent with every request (an operation's own headers and a call's ``extra_headers`` win).
+            hooks: Callbacks around every attempt: ``Hooks(before_attempt=..., after_response=..., on_error=...)``.
         """
         auth = credentials_auth(
             _CREDENTIALS,
@@ -151,6 +156,8 @@ class AgentlessScanningClient(_SyncBase):
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
             fixed_base_url=base_url is not None,
+            default_headers=default_headers,
+            hooks=hooks,
         )
         super().__init__(settings, http_client)
 
@@ -253,6 +260,8 @@ class AsyncAgentlessScanningClient(_AsyncBase):
         http_client: httpx.AsyncClient | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         """Create a client.
 
@@ -266,6 +275,8 @@ class AsyncAgentlessScanningClient(_AsyncBase):
             http_client: Your own ``httpx.AsyncClient`` (proxies, TLS, limits); not closed by ``close()``.
             timeout: Seconds, or an ``httpx.Timeout``; default 5 s to connect, 60 s to read.
             max_retries: Retries after the first attempt (default 2: three attempts in all); 0 disables them.
+            default_headers: Headers sent with every request (an operation's own headers and a call's ``extra_headers`` win).
+            hooks: Callbacks around every attempt: ``Hooks(before_attempt=..., after_response=..., on_error=...)``.
         """
         auth = credentials_auth(
             _CREDENTIALS,
@@ -292,6 +303,8 @@ class AsyncAgentlessScanningClient(_AsyncBase):
             retryable_codes=_RETRYABLE_CODES,
             user_agent=_USER_AGENT,
             fixed_base_url=base_url is not None,
+            default_headers=default_headers,
+            hooks=hooks,
         )
         super().__init__(settings, http_client)
 

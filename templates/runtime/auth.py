@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import abc
 import base64
 from collections.abc import Mapping
 
@@ -25,7 +26,18 @@ class Secret:
     __str__ = __repr__
 
 
-class HeaderCredentials:
+class _InMemory(abc.ABC):
+    """Credentials held in memory: nothing to load, so the async clients apply them as the sync ones do."""
+
+    @abc.abstractmethod
+    def apply(self, request: httpx.Request) -> None:
+        """Add the credentials to the request."""
+
+    async def apply_async(self, request: httpx.Request) -> None:
+        self.apply(request)
+
+
+class HeaderCredentials(_InMemory):
     """Sets fixed credential headers (Datadog's `DD-API-KEY` and `DD-APPLICATION-KEY`, bearer, basic)."""
 
     def __init__(self, headers: Mapping[str, str]) -> None:
@@ -48,7 +60,7 @@ class HeaderCredentials:
         return f"HeaderCredentials(headers={sorted(self._headers)!r})"
 
 
-class QueryCredentials:
+class QueryCredentials(_InMemory):
     """Adds credential query parameters (apiKey `in: query`)."""
 
     def __init__(self, params: Mapping[str, str]) -> None:
@@ -61,7 +73,7 @@ class QueryCredentials:
         return f"QueryCredentials(params={sorted(self._params)!r})"
 
 
-class CookieCredentials:
+class CookieCredentials(_InMemory):
     """Adds credential cookies (apiKey `in: cookie`) beside the operation's own cookie parameters."""
 
     def __init__(self, cookies: Mapping[str, str]) -> None:
@@ -79,7 +91,7 @@ class CookieCredentials:
 Credentials = HeaderCredentials | QueryCredentials | CookieCredentials
 
 
-class CombinedAuth:
+class CombinedAuth(_InMemory):
     """Applies several credentials in order (an OpenAPI security requirement with several schemes)."""
 
     def __init__(self, *parts: Credentials) -> None:

@@ -1,9 +1,10 @@
 # Code generated from templates/runtime/auth.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: b267c11fcae7b5116dd3c6d0f794b77a56052255a26a0c7d4dc95494c4f8fd96
+# Runtime sha256: 949983c15e3e3912a3eedbddcdc738969cda07f1f1d0f75216c05dc5d35159bc
 """Credentials that travel as headers, query parameters or cookies (API keys, bearer tokens, basic auth)."""
 
 from __future__ import annotations
 
+import abc
 import base64
 from collections.abc import Mapping
 
@@ -27,7 +28,18 @@ class Secret:
     __str__ = __repr__
 
 
-class HeaderCredentials:
+class _InMemory(abc.ABC):
+    """Credentials held in memory: nothing to load, so the async clients apply them as the sync ones do."""
+
+    @abc.abstractmethod
+    def apply(self, request: httpx.Request) -> None:
+        """Add the credentials to the request."""
+
+    async def apply_async(self, request: httpx.Request) -> None:
+        self.apply(request)
+
+
+class HeaderCredentials(_InMemory):
     """Sets fixed credential headers (Datadog's `DD-API-KEY` and `DD-APPLICATION-KEY`, bearer, basic)."""
 
     def __init__(self, headers: Mapping[str, str]) -> None:
@@ -50,7 +62,7 @@ class HeaderCredentials:
         return f"HeaderCredentials(headers={sorted(self._headers)!r})"
 
 
-class QueryCredentials:
+class QueryCredentials(_InMemory):
     """Adds credential query parameters (apiKey `in: query`)."""
 
     def __init__(self, params: Mapping[str, str]) -> None:
@@ -63,7 +75,7 @@ class QueryCredentials:
         return f"QueryCredentials(params={sorted(self._params)!r})"
 
 
-class CookieCredentials:
+class CookieCredentials(_InMemory):
     """Adds credential cookies (apiKey `in: cookie`) beside the operation's own cookie parameters."""
 
     def __init__(self, cookies: Mapping[str, str]) -> None:
@@ -81,7 +93,7 @@ class CookieCredentials:
 Credentials = HeaderCredentials | QueryCredentials | CookieCredentials
 
 
-class CombinedAuth:
+class CombinedAuth(_InMemory):
     """Applies several credentials in order (an OpenAPI security requirement with several schemes)."""
 
     def __init__(self, *parts: Credentials) -> None:

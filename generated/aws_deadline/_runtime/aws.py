@@ -1,17 +1,24 @@
 # Code generated from templates/runtime/aws.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: 3800de8baf6d1f46d8fc11b84c33b7360e655963f5618e4e7f3c3a42a03076f0
+# Runtime sha256: dd63b559c615e94d4ba5959af5e15506a790fe33ef61ac7b56de038f1e5f595e
 """AWS specifics: region and endpoint resolution, the credential chain, and SigV4 signing.
 
-Requests are signed by `sigv4.py` (plain Python, byte for byte botocore's `SigV4Auth`). Credentials given as
-arguments or in the `AWS_*` variables are used as they are; every other source (shared credentials and
-config files with profiles, SSO, the container endpoint, IMDSv2, processes, refresh before expiry) is
-botocore's chain (`Session.get_credentials`). botocore is 23 MiB and slow to import, so it is imported only
-when that chain (or a profile's region) is needed, never for a call whose credentials are already known.
+Signing and the credential chain are botocore's (`SigV4Auth`, `Session.get_credentials`): it is the
+reference implementation, well kept, and covers every credential source (arguments, `AWS_*` variables,
+shared credentials and config files with profiles, SSO, the container endpoint, IMDSv2) with refresh
+before expiry. It is 23 MiB and slow to import, so it is imported on the first signed request, never
+at import time of a client.
+
+The async clients await their credentials: loading the chain and refreshing (which may call IMDS, SSO or the
+container endpoint, under a lock) run in a worker thread, so the event loop keeps serving meanwhile. Signing
+itself is pure computation over a snapshot of the credentials, the same for both.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import importlib
+import logging
 import os
 import re
 import threading
@@ -22,11 +29,31 @@ from urllib.parse import quote
 import httpx
 
 from .errors import CredentialsError
-from .sigv4 import Signer, StaticCredentials, environment_credentials
 
 #: Region ids flow into host names: only lowercase letters, digits and single dashes are allowed.
 _REGION_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SIGNED_HEADERS = ("host", "content-type", "content-md5")
+
+
+#: True while this module's signer runs botocore's add_auth, in this thread or task only.
+_SIGNING = contextvars.ContextVar("aws_sigv4_signing", default=False)
+
+
+class _QuietWhileSigning(logging.Filter):
+    """Drops `botocore.auth` records emitted while our signer runs.
+
+    botocore logs the canonical request, string to sign and signature at DEBUG; the canonical request holds
+    the X-Amz-Security-Token value, which must be signed, so it cannot be left out. A logger filter scoped by
+    a context variable, not a temporary level change: levels are process-global, so raising and restoring
+    them races between threads. boto3's own signing, in the same process, is left alone.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not _SIGNING.get()
+
+
+# By name, so botocore is not imported here; botocore's later getLogger returns this same logger.
+logging.getLogger("botocore.auth").addFilter(_QuietWhileSigning())
 
 
 @dataclass(frozen=True)
@@ -81,8 +108,7 @@ def resolve_endpoint(service: AwsService, region: str, endpoint_url: str | None)
 
 
 class AwsCredentials:
-    """Credentials from the arguments, else the `AWS_*` variables (unless a profile is chosen: botocore's rule),
-    else botocore's chain for the profile; refreshed before expiry."""
+    """Credentials from the arguments, else botocore's chain for the profile; refreshed before expiry."""
 
     def __init__(
         self,
@@ -96,21 +122,15 @@ class AwsCredentials:
             raise ValueError("aws_access_key_id and aws_secret_access_key must be given together")
         if session_token and not access_key_id:
             raise ValueError("aws_session_token needs aws_access_key_id and aws_secret_access_key")
-        self._explicit = (
-            StaticCredentials(access_key_id, secret_access_key, session_token or None)
-            if access_key_id and secret_access_key
-            else None
-        )
+        self._explicit = (access_key_id, secret_access_key, session_token) if access_key_id else None
         self._profile = profile
         self._credentials: Any = None  # botocore Credentials or RefreshableCredentials
         self._lock = threading.Lock()
 
     def _load(self) -> Any:
         if self._explicit is not None:
-            return self._explicit
-        from_environment = None if self._profile else environment_credentials(os.environ)
-        if from_environment is not None:
-            return from_environment
+            access_key_id, secret_access_key, session_token = self._explicit
+            return _botocore("credentials").Credentials(access_key_id, secret_access_key, session_token)
         try:
             credentials = _botocore_session(self._profile).get_credentials()
         except Exception as exc:  # botocore raises many types (ProfileNotFound, SSO errors, ...)
@@ -128,26 +148,50 @@ class AwsCredentials:
             if self._credentials is None:
                 self._credentials = self._load()
             credentials = self._credentials
-        try:
-            return credentials.get_frozen_credentials()
-        except Exception as exc:
-            raise CredentialsError(f"could not refresh AWS credentials: {type(exc).__name__}") from None
+        return _snapshot(credentials)
+
+    async def frozen_async(self) -> Any:
+        """`frozen()` for the event loop. Credentials loaded and not yet due for refresh are read in place (no
+        I/O, no lock held for long); loading and refreshing run `frozen()` in a worker thread."""
+        credentials = self._credentials
+        if credentials is not None and not _refresh_due(credentials):
+            return _snapshot(credentials)
+        return await asyncio.to_thread(self.frozen)
 
     def __repr__(self) -> str:
         source = "arguments" if self._explicit else f"profile={self._profile!r}" if self._profile else "default chain"
         return f"AwsCredentials(source={source})"
 
 
+def _refresh_due(credentials: Any) -> bool:
+    """botocore's temporary credentials within their refresh window (static ones never are)."""
+    refresh_needed = getattr(credentials, "refresh_needed", None)
+    return refresh_needed is not None and bool(refresh_needed())
+
+
+def _snapshot(credentials: Any) -> Any:
+    try:
+        return credentials.get_frozen_credentials()
+    except Exception as exc:
+        raise CredentialsError(f"could not refresh AWS credentials: {type(exc).__name__}") from None
+
+
 class SigV4Auth:
-    """Signs each attempt with AWS Signature Version 4 (`sigv4.Signer`)."""
+    """Signs each attempt with AWS Signature Version 4 (botocore's signer)."""
 
     def __init__(self, credentials: AwsCredentials, *, signing_name: str, region: str) -> None:
         self._credentials = credentials
         self.signing_name = signing_name
         self.region = region
-        self._signer = Signer(signing_name, region)
 
     def apply(self, request: httpx.Request) -> None:
+        self.sign(request, self._credentials.frozen())
+
+    async def apply_async(self, request: httpx.Request) -> None:
+        self.sign(request, await self._credentials.frozen_async())
+
+    def sign(self, request: httpx.Request, credentials: Any) -> None:
+        """Sign with a snapshot of credentials (botocore's ReadOnlyCredentials): computation only, no I/O."""
         if request.url.query:
             # httpx form-encodes queries (space as '+'); a SigV4 verifier decodes the query and re-encodes it
             # with RFC 3986 escapes (space as %20) before checking. Send that form, so signed == rebuilt.
@@ -159,15 +203,19 @@ class SigV4Auth:
             for name, value in request.headers.items()
             if name.lower() in _SIGNED_HEADERS or name.lower().startswith("x-amz-")
         }
-        request.headers.update(
-            self._signer.sign(
-                method=request.method,
-                url=str(request.url),
-                headers=to_sign,
-                body=request.content,
-                credentials=self._credentials.frozen(),
-            )
+        aws_request = _botocore("awsrequest").AWSRequest(
+            method=request.method, url=str(request.url), data=request.content, headers=to_sign
         )
+        signer = _botocore("auth").SigV4Auth(credentials, self.signing_name, self.region)
+        signing = _SIGNING.set(True)
+        try:
+            signer.add_auth(aws_request)
+        finally:
+            _SIGNING.reset(signing)
+        for name in ("Authorization", "X-Amz-Date", "X-Amz-Security-Token"):
+            value = aws_request.headers.get(name)
+            if value is not None:
+                request.headers[name] = value
 
     def __repr__(self) -> str:
         return (

@@ -1,10 +1,14 @@
 # Code generated from templates/runtime/transport.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: d8a42cd1caa1052a2b7a3b6e3e0e1699bf940dc1923813c67dcf3b1930aa2dea
+# Runtime sha256: e667874667458758aeebaa666c62b0f46c07a7a7121357a4e299918039170dca
 """Sending one logical call: build, sign, send, retry, log. Sync and async share everything but the loop.
 
 Every attempt is a fresh `httpx.Request`, signed again (SigV4 signatures carry a timestamp). One debug line
 per attempt goes to the package's logger: method, URL, status, attempt, elapsed time, and what happens next.
 Headers and bodies are never logged, so credentials cannot leak through logs.
+
+Credentials are added per attempt by `Auth.apply`; the async loop awaits `Auth.apply_async`, so that loading
+or refreshing them (botocore's chain may call IMDS, SSO or the container endpoint) never blocks the event loop.
+Caller hooks (hooks.py) run around each attempt from the steps both loops share.
 
 Waits between attempts go through the module attributes `sleep` and `async_sleep`, looked up at call time,
 so tests can record the requested delays instead of waiting them out.
@@ -22,7 +26,8 @@ from typing import Protocol
 import httpx
 
 from .errors import ApiConnectionError, ApiError, ApiTimeoutError, ResponseDecodeError
-from .protocol import ErrorTable, decode_error
+from .hooks import ErrorEvent, Hooks, RequestEvent, ResponseEvent
+from .protocol import ErrorTable, decode_error, request_id
 from .retry import RetryPolicy
 
 #: Connect fast, allow a minute for the answer: finite by default, overridable per client and per call.
@@ -39,6 +44,10 @@ class Auth(Protocol):
     """Adds credentials to a request just before it is sent (called once per attempt)."""
 
     def apply(self, request: httpx.Request) -> None: ...
+
+    async def apply_async(self, request: httpx.Request) -> None:
+        """The same for the async clients: any I/O to obtain credentials happens off the event loop."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,7 @@ class TransportSettings:
     apply_host_prefix: bool = True
     user_agent: str = ""
     default_headers: Mapping[str, str] = field(default_factory=dict)
+    hooks: Hooks | None = None
 
     #: True when the user chose the base URL (base_url=/endpoint_url=): operation servers do not apply
     fixed_base_url: bool = False
@@ -110,11 +120,17 @@ class TransportSettings:
         return url
 
     def build(
-        self, client: httpx.Client | httpx.AsyncClient, prepared: PreparedRequest, options: RequestOptions
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        prepared: PreparedRequest,
+        options: RequestOptions,
+        attempt: int = 1,
     ) -> httpx.Request:
-        headers: dict[str, str] = dict(self.default_headers)
-        if self.user_agent:
-            headers["User-Agent"] = self.user_agent
+        """The attempt's request, without credentials (`Auth` adds them). Headers, later ones winning: the
+        User-Agent, the client's `default_headers`, the operation's own, the call's `extra_headers`, and what a
+        `before_attempt` hook sets."""
+        headers: dict[str, str] = {"User-Agent": self.user_agent} if self.user_agent else {}
+        headers.update(self.default_headers)
         headers.update(prepared.headers)
         if options.extra_headers:
             headers.update(options.extra_headers)
@@ -128,8 +144,8 @@ class TransportSettings:
             files=_multipart(prepared) if prepared.files else None,
             timeout=timeout,
         )
-        if prepared.authenticated:
-            self.auth.apply(request)
+        if self.hooks is not None and self.hooks.before_attempt is not None:
+            self.hooks.before_attempt(RequestEvent(prepared.operation, attempt, request))
         return request
 
     def policy(self, options: RequestOptions) -> RetryPolicy:
@@ -260,8 +276,29 @@ def _judge(
     if error is not None and retryable and attempt < policy.max_attempts:
         delay = policy.delay(attempt - 1, headers)
     settings.log_attempt(request, outcome, attempt, policy.max_attempts, started, delay)
+    if settings.hooks is not None:
+        _run_hooks(settings.hooks, prepared, request, result, error, attempt, started, delay)
     response = result if isinstance(result, httpx.Response) and error is None else None
     return _Attempt(response=response, error=error, cause=cause, delay=delay)
+
+
+def _run_hooks(
+    hooks: Hooks,
+    prepared: PreparedRequest,
+    request: httpx.Request,
+    result: httpx.Response | httpx.RequestError,
+    error: ApiError | None,
+    attempt: int,
+    started: float,
+    delay: float | None,
+) -> None:
+    """`after_response` for a response of any status, then `on_error` for a failed attempt."""
+    operation = prepared.operation
+    if isinstance(result, httpx.Response) and hooks.after_response is not None:
+        elapsed = time.monotonic() - started
+        hooks.after_response(ResponseEvent(operation, attempt, request, result, request_id(result.headers), elapsed))
+    if error is not None and hooks.on_error is not None:
+        hooks.on_error(ErrorEvent(operation, attempt, request, error, error.request_id, delay is not None))
 
 
 def send(
@@ -273,7 +310,9 @@ def send(
     """Send with retries; return the successful response or raise the last error."""
     policy = settings.policy(options)
     for attempt in range(1, policy.max_attempts + 1):
-        request = settings.build(client, prepared, options)
+        request = settings.build(client, prepared, options, attempt)
+        if prepared.authenticated:
+            settings.auth.apply(request)
         started = time.monotonic()
         try:
             result: httpx.Response | httpx.RequestError = client.send(request)
@@ -298,7 +337,9 @@ async def send_async(
     """The async twin of `send`."""
     policy = settings.policy(options)
     for attempt in range(1, policy.max_attempts + 1):
-        request = settings.build(client, prepared, options)
+        request = settings.build(client, prepared, options, attempt)
+        if prepared.authenticated:
+            await settings.auth.apply_async(request)
         started = time.monotonic()
         try:
             result: httpx.Response | httpx.RequestError = await client.send(request)

@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/client.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: 9adc77a033aa6cf1eeb41ce69808337a3ae9e7f1070fa053b7551fe4e37775fa
+# Runtime sha256: fe65ad039e05f3865f5ecf6a7e2ebf73432d4ab670872a3f0585498a00e84ac0
 """Base classes of generated clients: own or borrow the httpx client, send, decode, raise."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 
 from .errors import ParamValidationError, ResponseDecodeError
+from .hooks import Hooks
 from .protocol import ErrorTable, request_id
 from .raw import keep_response
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy
@@ -264,8 +265,12 @@ def client_settings(
     retryable_codes: frozenset[str] = frozenset(),
     user_agent: str = "",
     fixed_base_url: bool = False,
+    default_headers: Mapping[str, str] | None = None,
+    hooks: Hooks | None = None,
 ) -> TransportSettings:
     """What a generated client's constructor resolved, for `SyncApiClient`/`AsyncApiClient`."""
+    if hooks is not None and not isinstance(hooks, Hooks):
+        raise TypeError(f"hooks must be a Hooks(before_attempt=..., after_response=..., on_error=...), not {hooks!r}")
     return TransportSettings(
         base_url=httpx.URL(base_url),
         auth=auth,
@@ -277,7 +282,21 @@ def client_settings(
         apply_host_prefix=apply_host_prefix,
         user_agent=user_agent,
         fixed_base_url=fixed_base_url,
+        default_headers=_header_mapping(default_headers),
+        hooks=hooks,
     )
+
+
+def _header_mapping(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """The client's `default_headers`, checked once here rather than failing inside every call."""
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise TypeError(f"default_headers must be a mapping of header names to values, not {type(headers).__name__}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise TypeError(f"default_headers: names and values must be str, got {name!r}: {type(value).__name__}")
+    return dict(headers)
 
 
 class SyncApiClient:
