@@ -75,6 +75,8 @@ class Findings:
             self.accepted += 1
             return
         problem = self.spec.problem(pointer, message, rule=rule, severity=severity, hint=hint)
+        if any(f.problem == problem for f in self.reported):
+            return  # a shared schema reached from several operations: reported once
         self.reported.append(Finding(problem, edits))
 
     @property
