@@ -1,12 +1,12 @@
 # Code generated from templates/runtime/aws.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: dd63b559c615e94d4ba5959af5e15506a790fe33ef61ac7b56de038f1e5f595e
+# Runtime sha256: f94be8403cb5747111761223fa89071a31780815085f6d4d9b7868ef71593039
 """AWS specifics: region and endpoint resolution, the credential chain, and SigV4 signing.
 
-Signing and the credential chain are botocore's (`SigV4Auth`, `Session.get_credentials`): it is the
-reference implementation, well kept, and covers every credential source (arguments, `AWS_*` variables,
-shared credentials and config files with profiles, SSO, the container endpoint, IMDSv2) with refresh
-before expiry. It is 23 MiB and slow to import, so it is imported on the first signed request, never
-at import time of a client.
+Requests are signed by `sigv4.py` (plain Python, byte for byte botocore's `SigV4Auth`). Credentials given as
+arguments or in the `AWS_*` variables are used as they are; every other source (shared credentials and
+config files with profiles, SSO, the container endpoint, IMDSv2, processes, refresh before expiry) is
+botocore's chain (`Session.get_credentials`). botocore is 23 MiB and slow to import, so it is imported only
+when that chain (or a profile's region) is needed, never for a call whose credentials are already known.
 
 The async clients await their credentials: loading the chain and refreshing (which may call IMDS, SSO or the
 container endpoint, under a lock) run in a worker thread, so the event loop keeps serving meanwhile. Signing
@@ -16,9 +16,7 @@ itself is pure computation over a snapshot of the credentials, the same for both
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import importlib
-import logging
 import os
 import re
 import threading
@@ -29,31 +27,11 @@ from urllib.parse import quote
 import httpx
 
 from .errors import CredentialsError
+from .sigv4 import Signer, StaticCredentials, environment_credentials
 
 #: Region ids flow into host names: only lowercase letters, digits and single dashes are allowed.
 _REGION_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SIGNED_HEADERS = ("host", "content-type", "content-md5")
-
-
-#: True while this module's signer runs botocore's add_auth, in this thread or task only.
-_SIGNING = contextvars.ContextVar("aws_sigv4_signing", default=False)
-
-
-class _QuietWhileSigning(logging.Filter):
-    """Drops `botocore.auth` records emitted while our signer runs.
-
-    botocore logs the canonical request, string to sign and signature at DEBUG; the canonical request holds
-    the X-Amz-Security-Token value, which must be signed, so it cannot be left out. A logger filter scoped by
-    a context variable, not a temporary level change: levels are process-global, so raising and restoring
-    them races between threads. boto3's own signing, in the same process, is left alone.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not _SIGNING.get()
-
-
-# By name, so botocore is not imported here; botocore's later getLogger returns this same logger.
-logging.getLogger("botocore.auth").addFilter(_QuietWhileSigning())
 
 
 @dataclass(frozen=True)
@@ -108,7 +86,8 @@ def resolve_endpoint(service: AwsService, region: str, endpoint_url: str | None)
 
 
 class AwsCredentials:
-    """Credentials from the arguments, else botocore's chain for the profile; refreshed before expiry."""
+    """Credentials from the arguments, else the `AWS_*` variables (unless a profile is chosen: botocore's rule),
+    else botocore's chain for the profile; refreshed before expiry."""
 
     def __init__(
         self,
@@ -122,15 +101,21 @@ class AwsCredentials:
             raise ValueError("aws_access_key_id and aws_secret_access_key must be given together")
         if session_token and not access_key_id:
             raise ValueError("aws_session_token needs aws_access_key_id and aws_secret_access_key")
-        self._explicit = (access_key_id, secret_access_key, session_token) if access_key_id else None
+        self._explicit = (
+            StaticCredentials(access_key_id, secret_access_key, session_token or None)
+            if access_key_id and secret_access_key
+            else None
+        )
         self._profile = profile
         self._credentials: Any = None  # botocore Credentials or RefreshableCredentials
         self._lock = threading.Lock()
 
     def _load(self) -> Any:
         if self._explicit is not None:
-            access_key_id, secret_access_key, session_token = self._explicit
-            return _botocore("credentials").Credentials(access_key_id, secret_access_key, session_token)
+            return self._explicit
+        from_environment = None if self._profile else environment_credentials(os.environ)
+        if from_environment is not None:
+            return from_environment
         try:
             credentials = _botocore_session(self._profile).get_credentials()
         except Exception as exc:  # botocore raises many types (ProfileNotFound, SSO errors, ...)
@@ -177,12 +162,13 @@ def _snapshot(credentials: Any) -> Any:
 
 
 class SigV4Auth:
-    """Signs each attempt with AWS Signature Version 4 (botocore's signer)."""
+    """Signs each attempt with AWS Signature Version 4 (`sigv4.Signer`)."""
 
     def __init__(self, credentials: AwsCredentials, *, signing_name: str, region: str) -> None:
         self._credentials = credentials
         self.signing_name = signing_name
         self.region = region
+        self._signer = Signer(signing_name, region)
 
     def apply(self, request: httpx.Request) -> None:
         self.sign(request, self._credentials.frozen())
@@ -203,19 +189,15 @@ class SigV4Auth:
             for name, value in request.headers.items()
             if name.lower() in _SIGNED_HEADERS or name.lower().startswith("x-amz-")
         }
-        aws_request = _botocore("awsrequest").AWSRequest(
-            method=request.method, url=str(request.url), data=request.content, headers=to_sign
+        request.headers.update(
+            self._signer.sign(
+                method=request.method,
+                url=str(request.url),
+                headers=to_sign,
+                body=request.content,
+                credentials=credentials,
+            )
         )
-        signer = _botocore("auth").SigV4Auth(credentials, self.signing_name, self.region)
-        signing = _SIGNING.set(True)
-        try:
-            signer.add_auth(aws_request)
-        finally:
-            _SIGNING.reset(signing)
-        for name in ("Authorization", "X-Amz-Date", "X-Amz-Security-Token"):
-            value = aws_request.headers.get(name)
-            if value is not None:
-                request.headers[name] = value
 
     def __repr__(self) -> str:
         return (
