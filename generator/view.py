@@ -202,7 +202,7 @@ class PaginationTrait:
     problem: str | None = None
 
 
-def _pagination_trait(node: dict[str, Any], pointer: str) -> PaginationTrait | None:
+def pagination_trait(node: dict[str, Any], pointer: str) -> PaginationTrait | None:
     for extension in ("x-aws-pagination", "x-pagination"):
         raw = node.get(extension)
         if raw is None:
@@ -296,7 +296,7 @@ class Operation:
 
     @property
     def pagination(self) -> PaginationTrait | None:
-        return _pagination_trait(self.node, self.pointer)
+        return pagination_trait(self.node, self.pointer)
 
     @property
     def servers(self) -> list[Any] | None:

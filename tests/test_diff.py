@@ -309,8 +309,67 @@ def _request(d: Doc) -> Doc:
     return _schemas(d)["CreatePetRequest"]  # type: ignore[no-any-return]
 
 
+def paged() -> Doc:
+    """pets with a cursor-paginated list operation (x-pagination, Datadog's vocabulary)."""
+    d = pets()
+    page = {
+        "type": "object",
+        "properties": {
+            "data": {"type": "array", "items": ref("Pet")},
+            "meta": {"type": "object", "properties": {"after": {"type": "string"}, "next": {"type": "string"}}},
+        },
+    }
+    d["paths"]["/owners"] = {
+        "get": {
+            "operationId": "listOwners",
+            "parameters": [
+                {"name": "cursor", "in": "query", "schema": {"type": "string"}},
+                {"name": "page[cursor]", "in": "query", "schema": {"type": "string"}},
+                {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+            ],
+            "x-pagination": {"cursorParam": "cursor", "cursorPath": "meta.after", "resultsPath": "data"},
+            "responses": {"200": {"description": "ok", "content": json_content(page)}},
+        }
+    }
+    return d
+
+
+def _paging(d: Doc) -> Doc:
+    return d["paths"]["/owners"]["get"]["x-pagination"]  # type: ignore[no-any-return]
+
+
 # (id, base factory, mutation of a copy, expected highest level, a rule that must be reported at that level)
 CASES: list[tuple[str, Callable[[], Doc], Callable[[Doc], object], str, str]] = [
+    # pagination: the token, output token and items paths are what a paginator follows
+    (
+        "pagination token renamed",
+        paged,
+        lambda d: _paging(d).update(cursorParam="page[cursor]"),
+        "ERR",
+        "pagination-changed",
+    ),
+    (
+        "pagination output token moved",
+        paged,
+        lambda d: _paging(d).update(cursorPath="meta.next"),
+        "ERR",
+        "pagination-changed",
+    ),
+    ("pagination items moved", paged, lambda d: _paging(d).update(resultsPath="meta"), "ERR", "pagination-changed"),
+    (
+        "pagination page size named",
+        paged,
+        lambda d: _paging(d).update(limitParam="limit"),
+        "WARN",
+        "pagination-changed",
+    ),
+    (
+        "pagination trait removed",
+        paged,
+        lambda d: d["paths"]["/owners"]["get"].pop("x-pagination"),
+        "WARN",
+        "pagination-changed",
+    ),
     # operations
     ("operation removed", pets, lambda d: d["paths"].pop("/pets"), "ERR", "operation-removed"),
     (

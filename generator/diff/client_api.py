@@ -296,6 +296,48 @@ class ClientApiDiff:
             self._add(
                 "INFO", "api-added", head, "client.py", f"client.{client}.{name}", f"new waiter {client}.{name}()"
             )
+        self._paginators(base, head)
+
+    def _paginators(self, base: ir.Service, head: ir.Service) -> None:
+        """`paginate_<method>`: gone is a removed method; a changed style, token, output token or items path changes
+        what the paginator reads (ERR: it may stop early or repeat pages); a changed item type changes `.items()`."""
+        client = head.sync_client
+        old = {op.pagination.method_name: op.pagination for op in base.operations if op.pagination}
+        new = {op.pagination.method_name: op.pagination for op in head.operations if op.pagination}
+        for name in sorted(old.keys() - new.keys()):
+            message = f"paginator {client}.{name}() is gone: calls raise AttributeError"
+            self._add("ERR", "api-removed", head, "client.py", f"client.{client}.{name}", message)
+        for name in sorted(new.keys() - old.keys()):
+            self._add(
+                "INFO", "api-added", head, "client.py", f"client.{client}.{name}", f"new paginator {client}.{name}()"
+            )
+        for name in sorted(old.keys() & new.keys()):
+            before, after = old[name], new[name]
+            for label, was, now in (
+                ("style", before.style, after.style),
+                ("token argument", before.input_token, after.input_token),
+                ("output token path", ".".join(before.wire_output_token), ".".join(after.wire_output_token)),
+                ("items path", ".".join(before.wire_items), ".".join(after.wire_items)),
+            ):
+                if was != now:
+                    self._add(
+                        "ERR",
+                        "pagination-changed",
+                        head,
+                        "client.py",
+                        f"client.{client}.{name}",
+                        f"paginator {client}.{name}(): {label} {was!r} → {now!r}",
+                    )
+            if before.item_type != after.item_type:
+                self._add(
+                    "ERR",
+                    "pagination-changed",
+                    head,
+                    "client.py",
+                    f"client.{client}.{name}",
+                    f"paginator {client}.{name}().items() yields {type_text(after.item_type)}"
+                    f" instead of {type_text(before.item_type)}",
+                )
 
     def _waiter(self, head: ir.Service, method: str, before: ir.Waiter, after: ir.Waiter) -> None:
         """A waiter is client behaviour: what ends the wait (acceptors) and how long it polls."""

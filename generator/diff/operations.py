@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Any
 
 from ..loader import join_pointer
-from ..view import JSON_MEDIA
+from ..view import JSON_MEDIA, pagination_trait
+from .model import Level
 from .schemas import SchemaRules
 from .side import UNSTABLE, Ctx, Side, json_key, unstable_reason, wire_path
 
@@ -78,6 +79,37 @@ class OperationRules(SchemaRules):
                     "/webhooks" if hhooks else None,
                 )
 
+    def _pagination(self, ctx: Ctx, bop: dict[str, Any], bptr: str, hop: dict[str, Any], hptr: str) -> None:
+        """The paging trait says which member carries the token and where the next token and the items are:
+        a paginator (ours, or one a caller wrote from the spec) that follows the old names stops after the first
+        page or resends the same token, so a changed style, token or items path is breaking."""
+        before, after = pagination_trait(bop, bptr), pagination_trait(hop, hptr)
+        if before is None and after is None:
+            return
+        if before is None or after is None:
+            state = "removed" if after is None else "added"
+            self.add(
+                "WARN" if after is None else "INFO", "pagination-changed", f"pagination trait {state}", ctx, bptr, hptr
+            )
+            return
+        compared: tuple[tuple[str, object, object, Level], ...] = (
+            ("style", before.style, after.style, "ERR"),
+            ("input token", before.input_token, after.input_token, "ERR"),
+            ("output token path", before.output_token, after.output_token, "ERR"),
+            ("items path", before.items, after.items, "ERR"),
+            ("page size member", before.page_size, after.page_size, "WARN"),
+        )
+        for label, old, new, level in compared:
+            if old != new:
+                self.add(
+                    level,
+                    "pagination-changed",
+                    f"pagination {label} {old!r} → {new!r}: paginators following the old one read the wrong pages",
+                    ctx,
+                    before.pointer,
+                    after.pointer,
+                )
+
     def _operation(
         self, key: str, base: tuple[dict[str, Any], str, str, str], head: tuple[dict[str, Any], str, str, str]
     ) -> None:
@@ -126,6 +158,7 @@ class OperationRules(SchemaRules):
                 f"{bptr}/deprecated",
                 f"{hptr}/deprecated" if "deprecated" in hop else hptr,
             )
+        self._pagination(ctx, bop, bptr, hop, hptr)
         bsec, hsec = self.b.security(bop), self.h.security(hop)
         for name in sorted(hsec - bsec):
             self.add(
