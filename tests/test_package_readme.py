@@ -3,11 +3,14 @@ error class, and whose Python examples run: they are executed here against the p
 
 from __future__ import annotations
 
+import asyncio
 import importlib
+import os
 import re
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from generator import ir
@@ -125,7 +128,7 @@ def test_example_calls_run_against_the_fake(package: tuple[ir.Service, str, dict
                     continue
                 namespace: dict[str, Any] = {"client": client}
                 exec(compile(example, f"README {op.method_name}", "exec"), namespace)
-                assert namespace["result"] is not None or op.response_model is None
+                assert namespace.get(f"{op.method_name}_result") is not None or op.response.type is None
                 assert server.requests[-1].problems == [], server.requests[-1].problems
 
 
@@ -146,3 +149,136 @@ def test_testing_section_runs(
 def test_every_spec_has_a_readme() -> None:
     packages = {build_service(load_spec(p, display_path(p))).package for p in SPECS}
     assert packages == {p.parent.name for p in (REPO / "generated").glob("*/README.md")}
+
+
+def _prose_before_table(section: str) -> str:
+    return section.split("| Keyword |", 1)[0]
+
+
+def _without_endpoint_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No AWS_* or DD_* variable, and AWS config files that do not exist: only the arguments count."""
+    for name in list(os.environ):
+        if name.startswith(("AWS_", "DD_")):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "no-config"))
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "no-credentials"))
+
+
+def _required_keywords(service: ir.Service) -> list[str]:
+    """The keywords without which construction fails: the AWS region (the credential chain is consulted on the
+    first call), or the constructor arguments the IR marks required."""
+    if service.aws:
+        return ["region"]
+    return [a.name for a in service.constructor_arguments if a.required]
+
+
+def test_readme_names_the_required_keywords_and_construction_enforces_them(
+    package: tuple[ir.Service, str, dict[str, str]], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    service, text, _ = package
+    prose = _prose_before_table(_sections(text)["Create a client"])
+    required = _required_keywords(service)
+    assert required, "each of the three specs has a required keyword"
+    assert "Every keyword is optional" not in prose
+    client_class = getattr(importlib.import_module(service.package), service.sync_client)
+    _without_endpoint_environment(monkeypatch, tmp_path)
+    for name in required:
+        statement = next(p for p in prose.split("\n\n") if "raises `ValueError`" in p)
+        assert f"`{name}`" in statement
+        others = {other: "x" for other in required if other != name}
+        with pytest.raises(ValueError, match=name):
+            client_class(**others)
+
+
+def _endpoint_keyword(service: ir.Service) -> str:
+    return next(a.name for a in service.constructor_arguments if a.role in ("endpoint_url", "base_url"))
+
+
+def test_repr_names_the_endpoint_keyword_the_constructor_takes(package: tuple[ir.Service, str, dict[str, str]]) -> None:
+    service, text, _ = package
+    keyword = _endpoint_keyword(service)
+    assert keyword == ("endpoint_url" if service.aws else "base_url")
+    assert f"| `{keyword}` |" in _sections(text)["Create a client"]
+    module = importlib.import_module(service.package)
+    arguments: dict[str, str] = {keyword: "http://127.0.0.1:9", **{c.argument: "test" for c in service.credentials}}
+    if service.aws:
+        arguments.update(region="us-east-1", aws_access_key_id="AKIDEXAMPLE", aws_secret_access_key="secret")
+    sync_client = getattr(module, service.sync_client)(**arguments)
+    async_client = getattr(module, service.async_client)(**arguments)
+    assert repr(sync_client) == f"{service.sync_client}({keyword}='http://127.0.0.1:9')"
+    assert repr(async_client) == f"{service.async_client}({keyword}='http://127.0.0.1:9')"
+    sync_client.close()
+    asyncio.run(async_client.close())
+
+
+def test_readme_default_endpoint_is_where_requests_go(package: tuple[ir.Service, str, dict[str, str]]) -> None:
+    """The endpoint row's last URL is the one requests go to, host prefix included (Deadline's `management.`)."""
+    service, text, _ = package
+    if not service.aws:
+        pytest.skip(
+            "the default endpoint of a non-AWS client is its server URL, tested in test_datadog_official_parity"
+        )
+    row = next(line for line in text.splitlines() if line.startswith("| `endpoint_url` |"))
+    documented = re.findall(r"`(https://[^`]+)`", row)[-1].replace("{region}", "eu-west-1")
+    seen: list[httpx.URL] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url)
+        return httpx.Response(500, json={})
+
+    module = importlib.import_module(service.package)
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    client = getattr(module, service.sync_client)(
+        region="eu-west-1", aws_access_key_id="AKIDEXAMPLE", aws_secret_access_key="secret", http_client=http
+    )
+    op = next(op for op in service.operations if not op.example_missing)
+    example = _python_blocks(_sections(text)["Operations"].split(f"### `{op.method_name}`", 1)[1])[0]
+    with pytest.raises(module.ApiError):
+        exec(compile(example, f"README {op.method_name}", "exec"), {"client": client})
+    assert seen and f"{seen[0].scheme}://{seen[0].host}" == documented
+    assert any(op.host_prefix for op in service.operations) == ("host prefix" in row or "prepends" in row)
+
+
+def test_an_operation_description_does_not_repeat_its_summary(
+    package: tuple[ir.Service, str, dict[str, str]],
+) -> None:
+    service, text, _ = package
+    operations = _sections(text)["Operations"]
+    for op in service.operations:
+        block = operations.split(f"### `{op.method_name}`", 1)[1].split(f"`{op.http_method} {op.path}`", 1)[0]
+        if op.summary:
+            assert block.count(op.summary.strip().replace("<", "&lt;")) == 1, block
+
+
+def test_renamed_error_body_fields_are_explained(package: tuple[ir.Service, str, dict[str, str]]) -> None:
+    service, text, _ = package
+    errors = _sections(text)["Errors"]
+    renamed = {(f.python_name, f.wire_name) for e in service.errors for f in e.fields if f.python_name != f.wire_name}
+    for python_name, wire_name in renamed:
+        assert f"`{python_name}` (`{wire_name}` in the body)" in errors
+        assert f"`{python_name}` for `{wire_name}`" in errors
+    if ("field__type", "__type") in renamed:
+        assert " ".join(errors.split()).count("`__type` is the error code") == 1
+
+
+def test_repository_readme_says_enum_arguments_are_not_checked() -> None:
+    """README.md lists what is checked before sending; enum values are not (they are open): an ECS `include`
+    value the spec does not list is sent as given."""
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    assert "enum values are not checked" in readme
+    sent: list[bytes] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.content)
+        return httpx.Response(200, json={"tasks": [], "failures": []})
+
+    from aws_ecs import EcsClient
+
+    with EcsClient(
+        region="us-east-1",
+        aws_access_key_id="AKIDEXAMPLE",
+        aws_secret_access_key="secret",
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    ) as client:
+        client.describe_tasks(tasks=["arn:aws:ecs:us-east-1:123456789012:task/default/1a2b"], include=["NOT_LISTED"])
+    assert b'"include":["NOT_LISTED"]' in sent[0].replace(b" ", b"")

@@ -56,6 +56,8 @@ class DeadlineClient(_SyncBase):
     Cloud".
     """
 
+    _endpoint_keyword = "endpoint_url"  # the repr names the keyword this constructor takes
+
     def __init__(
         self,
         *,
@@ -218,6 +220,8 @@ class AsyncDeadlineClient(_AsyncBase):
     AWS Deadline Cloud GetTask, transcribed from the AWS API reference page "GetTask - AWS Deadline
     Cloud".
     """
+
+    _endpoint_keyword = "endpoint_url"  # the repr names the keyword this constructor takes
 
     def __init__(
         self,

@@ -65,6 +65,8 @@ class EcsClient(_SyncBase):
     seconds, counts as integers).
     """
 
+    _endpoint_keyword = "endpoint_url"  # the repr names the keyword this constructor takes
+
     def __init__(
         self,
         *,
@@ -268,6 +270,8 @@ class AsyncEcsClient(_AsyncBase):
     ecs/2014-11-13), as specs/README.md allows; wire types follow that model (timestamps as epoch
     seconds, counts as integers).
     """
+
+    _endpoint_keyword = "endpoint_url"  # the repr names the keyword this constructor takes
 
     def __init__(
         self,

@@ -13,7 +13,7 @@ import time
 import urllib.request
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -330,8 +330,12 @@ class SyncApiClient:
     ) -> None:
         self.close()
 
+    #: The constructor keyword that sets `base_url` (AWS clients call it `endpoint_url`), so that the repr
+    #: reads as the call that builds the same client.
+    _endpoint_keyword: ClassVar[str] = "base_url"
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        return f"{type(self).__name__}({self._endpoint_keyword}={self.base_url!r})"
 
 
 class AsyncApiClient:
@@ -366,5 +370,9 @@ class AsyncApiClient:
     ) -> None:
         await self.close()
 
+    #: The constructor keyword that sets `base_url` (AWS clients call it `endpoint_url`), so that the repr
+    #: reads as the call that builds the same client.
+    _endpoint_keyword: ClassVar[str] = "base_url"
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        return f"{type(self).__name__}({self._endpoint_keyword}={self.base_url!r})"

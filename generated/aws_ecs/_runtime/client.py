@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/client.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: fe65ad039e05f3865f5ecf6a7e2ebf73432d4ab670872a3f0585498a00e84ac0
+# Runtime sha256: 5ae3621c73fdfdc767df811e1893df72463a5d5fe60f751eeb7479fc5eda8d9d
 """Base classes of generated clients: own or borrow the httpx client, send, decode, raise."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import time
 import urllib.request
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -332,8 +332,12 @@ class SyncApiClient:
     ) -> None:
         self.close()
 
+    #: The constructor keyword that sets `base_url` (AWS clients call it `endpoint_url`), so that the repr
+    #: reads as the call that builds the same client.
+    _endpoint_keyword: ClassVar[str] = "base_url"
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        return f"{type(self).__name__}({self._endpoint_keyword}={self.base_url!r})"
 
 
 class AsyncApiClient:
@@ -368,5 +372,9 @@ class AsyncApiClient:
     ) -> None:
         await self.close()
 
+    #: The constructor keyword that sets `base_url` (AWS clients call it `endpoint_url`), so that the repr
+    #: reads as the call that builds the same client.
+    _endpoint_keyword: ClassVar[str] = "base_url"
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        return f"{type(self).__name__}({self._endpoint_keyword}={self.base_url!r})"
