@@ -42,6 +42,7 @@ TEMPLATE_MODULE_NAMES = frozenset(
     {
         "self",
         "max_wait",
+        "delay",
         "max_items",
         "uuid",
         "Paginator",

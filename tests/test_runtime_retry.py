@@ -337,9 +337,11 @@ def test_wait_max_wait_argument_overrides_the_config() -> None:
         wait(RUNNING, poll, max_wait=5.0, sleep=clock.sleep, clock=clock)
     assert sum(clock.sleeps) <= 5.0 + FLOAT_SLACK
     assert max(clock.sleeps) <= 5.0
-    # ...and gives up rather than sleep less than min_delay before a poll.
-    with pytest.raises(WaiterError, match="timed out"):
-        wait(RUNNING, scripted(tasks("PENDING"))[1], max_wait=1.0, sleep=clock.sleep, clock=clock)
+    # ...and a max_wait shorter than min_delay (room for one poll only) is refused before polling.
+    calls, poll = scripted(tasks("PENDING"))
+    with pytest.raises(ValueError, match="shorter than"):
+        wait(RUNNING, poll, max_wait=RUNNING.min_delay / 2, sleep=clock.sleep, clock=clock)
+    assert calls == []
 
 
 def test_wait_retries_on_a_matching_error_and_stops_on_an_unexpected_one() -> None:

@@ -179,6 +179,7 @@ class DeadlineClient(_SyncBase):
         step_id: str,
         task_id: str,
         max_wait: float | None = None,
+        delay: float | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -186,9 +187,10 @@ class DeadlineClient(_SyncBase):
         """Wait until the task reaches a terminal run status: SUCCEEDED, FAILED, CANCELED, SUSPENDED or
         NOT_COMPATIBLE. FAILED and NOT_COMPATIBLE end the wait with a failure.
 
-        Polls ``get_task`` every 5.0 to 60.0 seconds (growing, with jitter) for at most
-        ``max_wait`` seconds (default 3600.0). Returns the response that satisfied the waiter; raises
-        ``WaiterError`` (with ``last_response``) on a failure state, an unexpected error, or timeout.
+        Polls ``get_task`` every 5.0 to 60.0 seconds (growing, with jitter), or every
+        ``delay`` seconds when given, for at most ``max_wait`` seconds (default 3600.0; a ``max_wait`` shorter
+        than the delay raises ``ValueError``). Returns the response that satisfied the waiter; raises ``WaiterError``
+        (with ``last_response``) on a failure state (naming the acceptor that matched), an unexpected error, or timeout.
         """
         return wait(
             _WAIT_UNTIL_TASK_FINISHED,
@@ -203,6 +205,7 @@ class DeadlineClient(_SyncBase):
                 extra_headers=extra_headers,
             ),
             max_wait=max_wait,
+            delay=delay,
         )
 
 
@@ -344,6 +347,7 @@ class AsyncDeadlineClient(_AsyncBase):
         step_id: str,
         task_id: str,
         max_wait: float | None = None,
+        delay: float | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -366,6 +370,7 @@ class AsyncDeadlineClient(_AsyncBase):
                 extra_headers=extra_headers,
             ),
             max_wait=max_wait,
+            delay=delay,
         )
 
 

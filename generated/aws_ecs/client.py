@@ -197,6 +197,7 @@ class EcsClient(_SyncBase):
         cluster: str | None = None,
         include: Sequence[models.TaskField | str] | None = None,
         max_wait: float | None = None,
+        delay: float | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -204,9 +205,10 @@ class EcsClient(_SyncBase):
         """Waits until every described task's lastStatus is RUNNING; fails if any task is STOPPED or
         any failure reason is MISSING (from botocore's waiters-2.json).
 
-        Polls ``describe_tasks`` every 6.0 to 120.0 seconds (growing, with jitter) for at most
-        ``max_wait`` seconds (default 600.0). Returns the response that satisfied the waiter; raises
-        ``WaiterError`` (with ``last_response``) on a failure state, an unexpected error, or timeout.
+        Polls ``describe_tasks`` every 6.0 to 120.0 seconds (growing, with jitter), or every
+        ``delay`` seconds when given, for at most ``max_wait`` seconds (default 600.0; a ``max_wait`` shorter
+        than the delay raises ``ValueError``). Returns the response that satisfied the waiter; raises ``WaiterError``
+        (with ``last_response``) on a failure state (naming the acceptor that matched), an unexpected error, or timeout.
         """
         return wait(
             _WAIT_UNTIL_TASKS_RUNNING,
@@ -219,6 +221,7 @@ class EcsClient(_SyncBase):
                 extra_headers=extra_headers,
             ),
             max_wait=max_wait,
+            delay=delay,
         )
 
     def wait_until_tasks_stopped(
@@ -228,15 +231,17 @@ class EcsClient(_SyncBase):
         cluster: str | None = None,
         include: Sequence[models.TaskField | str] | None = None,
         max_wait: float | None = None,
+        delay: float | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> models.DescribeTasksResponse:
         """Waits until every described task's lastStatus is STOPPED (from botocore's waiters-2.json).
 
-        Polls ``describe_tasks`` every 6.0 to 120.0 seconds (growing, with jitter) for at most
-        ``max_wait`` seconds (default 600.0). Returns the response that satisfied the waiter; raises
-        ``WaiterError`` (with ``last_response``) on a failure state, an unexpected error, or timeout.
+        Polls ``describe_tasks`` every 6.0 to 120.0 seconds (growing, with jitter), or every
+        ``delay`` seconds when given, for at most ``max_wait`` seconds (default 600.0; a ``max_wait`` shorter
+        than the delay raises ``ValueError``). Returns the response that satisfied the waiter; raises ``WaiterError``
+        (with ``last_response``) on a failure state (naming the acceptor that matched), an unexpected error, or timeout.
         """
         return wait(
             _WAIT_UNTIL_TASKS_STOPPED,
@@ -249,6 +254,7 @@ class EcsClient(_SyncBase):
                 extra_headers=extra_headers,
             ),
             max_wait=max_wait,
+            delay=delay,
         )
 
 
@@ -403,6 +409,7 @@ class AsyncEcsClient(_AsyncBase):
         cluster: str | None = None,
         include: Sequence[models.TaskField | str] | None = None,
         max_wait: float | None = None,
+        delay: float | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -423,6 +430,7 @@ class AsyncEcsClient(_AsyncBase):
                 extra_headers=extra_headers,
             ),
             max_wait=max_wait,
+            delay=delay,
         )
 
     async def wait_until_tasks_stopped(
@@ -432,6 +440,7 @@ class AsyncEcsClient(_AsyncBase):
         cluster: str | None = None,
         include: Sequence[models.TaskField | str] | None = None,
         max_wait: float | None = None,
+        delay: float | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -451,6 +460,7 @@ class AsyncEcsClient(_AsyncBase):
                 extra_headers=extra_headers,
             ),
             max_wait=max_wait,
+            delay=delay,
         )
 
 

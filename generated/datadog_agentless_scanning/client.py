@@ -214,6 +214,7 @@ class AgentlessScanningClient(_SyncBase):
         *,
         task_id: str,
         max_wait: float | None = None,
+        delay: float | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -221,9 +222,10 @@ class AgentlessScanningClient(_SyncBase):
         """Wait until the task has left the QUEUED status and been assigned to a scanner. ABORTED is a
         failure.
 
-        Polls ``get_aws_on_demand_task`` every 2.0 to 30.0 seconds (growing, with jitter) for at most
-        ``max_wait`` seconds (default 600.0). Returns the response that satisfied the waiter; raises
-        ``WaiterError`` (with ``last_response``) on a failure state, an unexpected error, or timeout.
+        Polls ``get_aws_on_demand_task`` every 2.0 to 30.0 seconds (growing, with jitter), or every
+        ``delay`` seconds when given, for at most ``max_wait`` seconds (default 600.0; a ``max_wait`` shorter
+        than the delay raises ``ValueError``). Returns the response that satisfied the waiter; raises ``WaiterError``
+        (with ``last_response``) on a failure state (naming the acceptor that matched), an unexpected error, or timeout.
         """
         return wait(
             _WAIT_UNTIL_TASK_ASSIGNED,
@@ -231,6 +233,7 @@ class AgentlessScanningClient(_SyncBase):
                 task_id=task_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
             ),
             max_wait=max_wait,
+            delay=delay,
         )
 
 
@@ -361,6 +364,7 @@ class AsyncAgentlessScanningClient(_AsyncBase):
         *,
         task_id: str,
         max_wait: float | None = None,
+        delay: float | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -376,6 +380,7 @@ class AsyncAgentlessScanningClient(_AsyncBase):
                 task_id=task_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
             ),
             max_wait=max_wait,
+            delay=delay,
         )
 
 

@@ -226,8 +226,24 @@ def _request_error(operation: str, exc: httpx.RequestError) -> tuple[ApiError, b
         return ApiTimeoutError(f"{operation} timed out ({type(exc).__name__})"), True
     if isinstance(exc, httpx.DecodingError):  # a Content-Encoding that does not decode: the body is bad
         return ResponseDecodeError(f"{operation}: the response body could not be decoded: {exc}"), False
-    message = f"{operation} could not complete: {type(exc).__name__}: {exc}"
+    peer = _peer(exc)
+    if isinstance(exc, httpx.ConnectError) and peer:
+        message = f"{operation} could not connect to {peer}: {type(exc).__name__}: {exc}"
+    else:
+        message = (
+            f"{operation} could not complete{f' (sending to {peer})' if peer else ''}: {type(exc).__name__}: {exc}"
+        )
     return ApiConnectionError(message), isinstance(exc, _RETRYABLE_TRANSPORT)
+
+
+def _peer(exc: httpx.RequestError) -> str:
+    """The host and port a failed request was sent to (the port its scheme implies when the URL names none)."""
+    try:
+        url = exc.request.url
+    except RuntimeError:  # an error raised outside a request carries none
+        return ""
+    port = url.port or {"http": 80, "https": 443}.get(url.scheme)
+    return f"{url.host}:{port}" if port else url.host
 
 
 def _outcome(

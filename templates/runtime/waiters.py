@@ -2,7 +2,9 @@
 
 Delays grow exponentially from `min_delay` to `max_delay` with jitter, and the waiter never sleeps past
 `max_wait`: as in Smithy's waiter spec, the last delay is shortened to the time left for one more poll, and
-the waiter gives up once less than `min_delay` is left. Paths (`tasks[].lastStatus`) are evaluated on the response's wire JSON, as in the specs.
+the waiter gives up once less than `min_delay` is left. A caller's `delay=` replaces both bounds (a fixed
+pause, as boto3's `WaiterConfig(Delay=...)`); a `max_wait` shorter than that pause is refused. Paths
+(`tasks[].lastStatus`) are evaluated on the response's wire JSON, as in the specs.
 
 Unless a caller passes `sleep`/`clock`, waits and deadlines go through the module attributes `default_sleep`,
 `default_async_sleep` and `default_clock`, looked up at call time (as in transport.py), so tests of the generated
@@ -15,7 +17,7 @@ import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, TypeVar
 
 from .errors import ApiError, WaiterError
@@ -36,6 +38,14 @@ class Acceptor:
     matcher: Literal["path", "pathAll", "pathAny", "error"]
     argument: str | None
     expected: str | bool | int | float
+
+    def __str__(self) -> str:
+        """As messages name it: `tasks[].lastStatus == STOPPED` (any/all for list matchers), `error NotFound`."""
+        expected = str(self.expected).lower() if isinstance(self.expected, bool) else str(self.expected)
+        if self.matcher == "error":
+            return f"error {expected}"
+        quantifier = {"pathAll": "all ", "pathAny": "any "}.get(self.matcher, "")
+        return f"{quantifier}{self.argument} == {expected}"
 
 
 @dataclass(frozen=True)
@@ -88,15 +98,36 @@ def _matches(acceptor: Acceptor, wire: Any, error: ApiError | None) -> bool:
     return any(value == acceptor.expected for value in found)
 
 
-def evaluate(config: WaiterConfig, response: object, error: ApiError | None) -> State | None:
-    """The state the first matching acceptor names, or None when nothing matched."""
+def matching(config: WaiterConfig, response: object, error: ApiError | None) -> Acceptor | None:
+    """The first acceptor that matches, or None."""
     from pydantic_core import to_jsonable_python  # the result may be a model, a list of models, text...
 
     wire = to_jsonable_python(response, by_alias=True) if response is not None else None
-    for acceptor in config.acceptors:
-        if _matches(acceptor, wire, error):
-            return acceptor.state
-    return None
+    return next((acceptor for acceptor in config.acceptors if _matches(acceptor, wire, error)), None)
+
+
+def evaluate(config: WaiterConfig, response: object, error: ApiError | None) -> State | None:
+    """The state the first matching acceptor names, or None when nothing matched."""
+    acceptor = matching(config, response, error)
+    return acceptor.state if acceptor is not None else None
+
+
+def configured(config: WaiterConfig, max_wait: float | None, delay: float | None) -> WaiterConfig:
+    """The waiter as a call asks for it: `delay` fixes the seconds between attempts (the spec's min/max delay
+    otherwise), `max_wait` bounds the whole wait. A bound shorter than one delay would allow a single poll and
+    then report a timeout: refused."""
+    if delay is not None:
+        if delay < 0:
+            raise ValueError(f"waiter {config.name}: delay must be >= 0 seconds, got {delay}")
+        config = replace(config, min_delay=delay, max_delay=delay)
+    if max_wait is not None:
+        if max_wait < config.min_delay:
+            raise ValueError(
+                f"waiter {config.name}: max_wait={max_wait} s is shorter than the {config.min_delay} s between"
+                f" attempts, so it could poll only once; pass max_wait >= {config.min_delay}, or a smaller delay="
+            )
+        config = replace(config, max_wait=max_wait)
+    return config
 
 
 def next_delay(config: WaiterConfig, attempt: int, rng: Callable[[float, float], float] = random.uniform) -> float:
@@ -118,12 +149,13 @@ def _outcome(
     config: WaiterConfig, response: ModelT | None, error: ApiError | None, attempts: int
 ) -> tuple[bool, ModelT | None]:
     """(done, result): done on a success acceptor (result None when it matched an error), raise on failure."""
-    state = evaluate(config, response, error)
+    acceptor = matching(config, response, error)
+    state = acceptor.state if acceptor is not None else None
     if state == "success":
         return True, response
     if state == "failure":
         raise WaiterError(
-            f"waiter {config.name} reached a failure state after {attempts} attempt(s)",
+            f"waiter {config.name} reached a failure state after {attempts} attempt(s): {acceptor} matched",
             reason="failure",
             last_response=response,
             last_error=error,
@@ -145,7 +177,7 @@ def _no_response(config: WaiterConfig) -> WaiterError:
 
 def _timed_out(config: WaiterConfig, attempts: int, last: object, error: ApiError | None) -> WaiterError:
     return WaiterError(
-        f"waiter {config.name} timed out after {attempts} attempt(s)",
+        f"waiter {config.name} timed out after {attempts} attempt(s) (max_wait {config.max_wait} s)",
         reason="timeout",
         last_response=last,
         last_error=error,
@@ -158,14 +190,16 @@ def wait_optional(
     poll: Callable[[], ModelT],
     *,
     max_wait: float | None = None,
+    delay: float | None = None,
     sleep: Callable[[float], None] | None = None,
     clock: Callable[[], float] | None = None,
 ) -> ModelT | None:
     """Poll until success (return the response, or None when an `error` acceptor said success), failure or
     timeout (raise `WaiterError`)."""
+    config = configured(config, max_wait, delay)
     sleep = default_sleep if sleep is None else sleep
     clock = default_clock if clock is None else clock
-    deadline = clock() + (config.max_wait if max_wait is None else max_wait)
+    deadline = clock() + config.max_wait
     attempt, last = 0, None
     while True:
         attempt += 1
@@ -177,10 +211,10 @@ def wait_optional(
         done, result = _outcome(config, response, error, attempt)
         if done:
             return result
-        delay = _sleep_for(config, attempt, deadline, clock())
-        if delay is None:
+        pause = _sleep_for(config, attempt, deadline, clock())
+        if pause is None:
             raise _timed_out(config, attempt, last, error)
-        sleep(delay)
+        sleep(pause)
 
 
 def wait(
@@ -188,11 +222,12 @@ def wait(
     poll: Callable[[], ModelT],
     *,
     max_wait: float | None = None,
+    delay: float | None = None,
     sleep: Callable[[float], None] | None = None,
     clock: Callable[[], float] | None = None,
 ) -> ModelT:
     """`wait_optional` for waiters whose success always comes with a response (no `error` success acceptor)."""
-    result = wait_optional(config, poll, max_wait=max_wait, sleep=sleep, clock=clock)
+    result = wait_optional(config, poll, max_wait=max_wait, delay=delay, sleep=sleep, clock=clock)
     if result is None:
         raise _no_response(config)
     return result
@@ -203,13 +238,15 @@ async def wait_async_optional(
     poll: Callable[[], Awaitable[ModelT]],
     *,
     max_wait: float | None = None,
+    delay: float | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     clock: Callable[[], float] | None = None,
 ) -> ModelT | None:
     """The async twin of `wait_optional`."""
+    config = configured(config, max_wait, delay)
     sleep = default_async_sleep if sleep is None else sleep
     clock = default_clock if clock is None else clock
-    deadline = clock() + (config.max_wait if max_wait is None else max_wait)
+    deadline = clock() + config.max_wait
     attempt, last = 0, None
     while True:
         attempt += 1
@@ -221,10 +258,10 @@ async def wait_async_optional(
         done, result = _outcome(config, response, error, attempt)
         if done:
             return result
-        delay = _sleep_for(config, attempt, deadline, clock())
-        if delay is None:
+        pause = _sleep_for(config, attempt, deadline, clock())
+        if pause is None:
             raise _timed_out(config, attempt, last, error)
-        await sleep(delay)
+        await sleep(pause)
 
 
 async def wait_async(
@@ -232,11 +269,12 @@ async def wait_async(
     poll: Callable[[], Awaitable[ModelT]],
     *,
     max_wait: float | None = None,
+    delay: float | None = None,
     sleep: Callable[[float], Awaitable[None]] | None = None,
     clock: Callable[[], float] | None = None,
 ) -> ModelT:
     """The async twin of `wait`."""
-    result = await wait_async_optional(config, poll, max_wait=max_wait, sleep=sleep, clock=clock)
+    result = await wait_async_optional(config, poll, max_wait=max_wait, delay=delay, sleep=sleep, clock=clock)
     if result is None:
         raise _no_response(config)
     return result

@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/transport.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: e667874667458758aeebaa666c62b0f46c07a7a7121357a4e299918039170dca
+# Runtime sha256: f89db618075e3f9c644d8ccde824575088e74f2b1b5178232e7d6baea7bf4310
 """Sending one logical call: build, sign, send, retry, log. Sync and async share everything but the loop.
 
 Every attempt is a fresh `httpx.Request`, signed again (SigV4 signatures carry a timestamp). One debug line
@@ -228,8 +228,24 @@ def _request_error(operation: str, exc: httpx.RequestError) -> tuple[ApiError, b
         return ApiTimeoutError(f"{operation} timed out ({type(exc).__name__})"), True
     if isinstance(exc, httpx.DecodingError):  # a Content-Encoding that does not decode: the body is bad
         return ResponseDecodeError(f"{operation}: the response body could not be decoded: {exc}"), False
-    message = f"{operation} could not complete: {type(exc).__name__}: {exc}"
+    peer = _peer(exc)
+    if isinstance(exc, httpx.ConnectError) and peer:
+        message = f"{operation} could not connect to {peer}: {type(exc).__name__}: {exc}"
+    else:
+        message = (
+            f"{operation} could not complete{f' (sending to {peer})' if peer else ''}: {type(exc).__name__}: {exc}"
+        )
     return ApiConnectionError(message), isinstance(exc, _RETRYABLE_TRANSPORT)
+
+
+def _peer(exc: httpx.RequestError) -> str:
+    """The host and port a failed request was sent to (the port its scheme implies when the URL names none)."""
+    try:
+        url = exc.request.url
+    except RuntimeError:  # an error raised outside a request carries none
+        return ""
+    port = url.port or {"http": 80, "https": 443}.get(url.scheme)
+    return f"{url.host}:{port}" if port else url.host
 
 
 def _outcome(
