@@ -24,6 +24,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="write what the model has and the spec lacks into the spec (members, enums, constraints, waiters)",
     )
     parser.add_argument(
+        "--fail-on",
+        choices=("error", "warning"),
+        default="error",
+        help="exit 1 when a finding of this severity or worse remains (default: error)",
+    )
+    parser.add_argument(
         "--changed-from",
         metavar="REF",
         help="github format: annotate only findings on lines changed since this git ref (others are listed)",
@@ -60,7 +66,8 @@ def main(arguments: argparse.Namespace, default_paths: list[Path]) -> int:
         for problem in problems:
             print(problem)
         print(summary)
-    return 1 if any(p.severity == "error" for p in problems) else 0
+    failing = ("error",) if arguments.fail_on == "error" else ("error", "warning")
+    return 1 if any(p.severity in failing for p in problems) else 0
 
 
 def _summary(specs: int, problems: list[Problem], results: list[Findings]) -> str:
