@@ -233,3 +233,11 @@ def test_max_items_cuts_the_last_page_and_ends_the_walk() -> None:
     assert walk.arguments is None
     with pytest.raises(ValueError, match="max_items"):
         pagination.PageWalk(config, {}, -1)
+
+
+def test_the_package_readme_documents_the_paginator(paging: ModuleType) -> None:
+    readme = (Path(paging.__file__).parent / "README.md").read_text()
+    assert "Paginator `paginate_list_tasks`" in readme
+    assert "sending `nextToken` back as `nextToken`" in readme
+    assert "for list_tasks_item in client.paginate_list_tasks(max_items=100).items():" in readme
+    assert "Idempotency token: a fresh UUID4 when not given" in readme
