@@ -167,22 +167,25 @@ def _finish(request: httpx.Request, response: httpx.Response, started: float) ->
         )
 
 
-#: httpx's own `send` methods, under any wrapper already installed when this module was imported (wrapt's
-#: wrappers and `functools.wraps` keep the original in `__wrapped__`).
-_HTTPX_SEND = inspect.unwrap(vars(httpx.Client)["send"])
-_HTTPX_ASYNC_SEND = inspect.unwrap(vars(httpx.AsyncClient)["send"])
+#: Live read-only views of the httpx client classes' attributes (a patch made later shows in them), and httpx's
+#: own `send` methods under any wrapper already installed when this module was imported (wrapt's wrappers and
+#: `functools.wraps` keep the original in `__wrapped__`).
+_CLIENT_ATTRIBUTES = vars(httpx.Client)
+_ASYNC_CLIENT_ATTRIBUTES = vars(httpx.AsyncClient)
+_HTTPX_SEND = inspect.unwrap(_CLIENT_ATTRIBUTES["send"])
+_HTTPX_ASYNC_SEND = inspect.unwrap(_ASYNC_CLIENT_ATTRIBUTES["send"])
 
 
 def _send_instrumented() -> bool:
     """A tracer wrapped `httpx.Client.send` (ddtrace's httpx integration does): go through it, so that each
     attempt gets its span and propagation headers. One dict lookup per request, so it follows a tracer
     patched or unpatched at any time. Tracers that wrap the transport (OpenTelemetry's) see the direct path."""
-    return vars(httpx.Client)["send"] is not _HTTPX_SEND
+    return _CLIENT_ATTRIBUTES["send"] is not _HTTPX_SEND
 
 
 def _async_send_instrumented() -> bool:
     """The async twin of `_send_instrumented`, for `httpx.AsyncClient.send`."""
-    return vars(httpx.AsyncClient)["send"] is not _HTTPX_ASYNC_SEND
+    return _ASYNC_CLIENT_ATTRIBUTES["send"] is not _HTTPX_ASYNC_SEND
 
 
 def _plain(request: httpx.Request) -> bool:
