@@ -1,5 +1,5 @@
 # Code generated from specs/aws/ecs.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Spec sha256: 6881a247714b06abc6eae5e2fefc632a7e21e91bae6b239643a29b4eb259e6ba
 """Amazon Elastic Container Service: typed Python client, generated from its OpenAPI spec.
 
     from aws_ecs import EcsClient
@@ -19,17 +19,24 @@ if TYPE_CHECKING:
     from ._runtime.raw import RawResponse
     from .client import AsyncEcsClient, EcsClient
     from .errors import (
+        AccessDeniedException,
         ApiConnectionError,
         ApiError,
         ApiTimeoutError,
+        BlockedException,
         ClientException,
         ClusterNotFoundException,
+        ConflictException,
         CredentialsError,
         InvalidParameterException,
         PaginationError,
         ParamValidationError,
+        PlatformTaskDefinitionIncompatibilityException,
+        PlatformUnknownException,
         ResponseDecodeError,
         ServerException,
+        ServiceNotFoundException,
+        UnsupportedFeatureException,
         WaiterError,
     )
 
@@ -50,9 +57,16 @@ _EXPORTS = {
     "ParamValidationError": ".errors",
     "ResponseDecodeError": ".errors",
     "WaiterError": ".errors",
+    "AccessDeniedException": ".errors",
+    "BlockedException": ".errors",
     "ClientException": ".errors",
     "ClusterNotFoundException": ".errors",
+    "ConflictException": ".errors",
     "InvalidParameterException": ".errors",
+    "PlatformTaskDefinitionIncompatibilityException": ".errors",
+    "PlatformUnknownException": ".errors",
+    "ServiceNotFoundException": ".errors",
+    "UnsupportedFeatureException": ".errors",
     "ServerException": ".errors",
 }
 
@@ -72,9 +86,16 @@ __all__ = [
     "ResponseDecodeError",
     "ResponseEvent",
     "WaiterError",
+    "AccessDeniedException",
+    "BlockedException",
     "ClientException",
     "ClusterNotFoundException",
+    "ConflictException",
     "InvalidParameterException",
+    "PlatformTaskDefinitionIncompatibilityException",
+    "PlatformUnknownException",
+    "ServiceNotFoundException",
+    "UnsupportedFeatureException",
     "ServerException",
     "models",
 ]

@@ -1,5 +1,5 @@
 # Code generated from specs/aws/ecs.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 94a23f38c2605a051b13413dfb52041bfa9bdb27624586ed1017c532f4c9f02b
+# Spec sha256: 6881a247714b06abc6eae5e2fefc632a7e21e91bae6b239643a29b4eb259e6ba
 """Exceptions of Amazon Elastic Container Service: `ApiError` and one class per documented error."""
 
 from __future__ import annotations
@@ -32,11 +32,65 @@ __all__ = [
     "ParamValidationError",
     "ResponseDecodeError",
     "WaiterError",
+    "AccessDeniedException",
+    "BlockedException",
     "ClientException",
     "ClusterNotFoundException",
+    "ConflictException",
     "InvalidParameterException",
+    "PlatformTaskDefinitionIncompatibilityException",
+    "PlatformUnknownException",
+    "ServiceNotFoundException",
+    "UnsupportedFeatureException",
     "ServerException",
 ]
+
+
+class AccessDeniedException(ApiError):
+    """You don't have authorization to perform the requested action.
+
+    Error code ``AccessDeniedException``, HTTP 400.
+    """
+
+    code: str | None = "AccessDeniedException"
+    retryable = False
+
+    @property
+    def data(self) -> models.AccessDeniedException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
+        return _parse(models.AccessDeniedException, self.body)
+
+    @property
+    def field__type(self) -> str | None:
+        """The ``__type`` field of the error body."""
+        data = self.data
+        return None if data is None else data.field__type
+
+
+class BlockedException(ApiError):
+    """Your Amazon Web Services account was blocked. For more information, contact Amazon Web Services
+        Support.
+
+    Error code ``BlockedException``, HTTP 400.
+    """
+
+    code: str | None = "BlockedException"
+    retryable = False
+
+    @property
+    def data(self) -> models.BlockedException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
+        return _parse(models.BlockedException, self.body)
+
+    @property
+    def field__type(self) -> str | None:
+        """The ``__type`` field of the error body."""
+        data = self.data
+        return None if data is None else data.field__type
 
 
 class ClientException(ApiError):
@@ -88,6 +142,35 @@ class ClusterNotFoundException(ApiError):
         return None if data is None else data.field__type
 
 
+class ConflictException(ApiError):
+    """The request could not be processed because of conflict in the current state of the resource.
+
+    Error code ``ConflictException``, HTTP 400.
+    """
+
+    code: str | None = "ConflictException"
+    retryable = False
+
+    @property
+    def data(self) -> models.ConflictException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
+        return _parse(models.ConflictException, self.body)
+
+    @property
+    def field__type(self) -> str | None:
+        """The ``__type`` field of the error body."""
+        data = self.data
+        return None if data is None else data.field__type
+
+    @property
+    def resource_ids(self) -> list[str] | None:
+        """The ``resourceIds`` field of the error body."""
+        data = self.data
+        return None if data is None else data.resource_ids
+
+
 class InvalidParameterException(ApiError):
     """The specified parameter isn't valid. Review the available parameters for the API request.
 
@@ -105,6 +188,99 @@ class InvalidParameterException(ApiError):
         from . import models
 
         return _parse(models.InvalidParameterException, self.body)
+
+    @property
+    def field__type(self) -> str | None:
+        """The ``__type`` field of the error body."""
+        data = self.data
+        return None if data is None else data.field__type
+
+
+class PlatformTaskDefinitionIncompatibilityException(ApiError):
+    """The specified platform version doesn't satisfy the required capabilities of the task definition.
+
+    Error code ``PlatformTaskDefinitionIncompatibilityException``, HTTP 400.
+    """
+
+    code: str | None = "PlatformTaskDefinitionIncompatibilityException"
+    retryable = False
+
+    @property
+    def data(self) -> models.PlatformTaskDefinitionIncompatibilityException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
+        return _parse(models.PlatformTaskDefinitionIncompatibilityException, self.body)
+
+    @property
+    def field__type(self) -> str | None:
+        """The ``__type`` field of the error body."""
+        data = self.data
+        return None if data is None else data.field__type
+
+
+class PlatformUnknownException(ApiError):
+    """The specified platform version doesn't exist.
+
+    Error code ``PlatformUnknownException``, HTTP 400.
+    """
+
+    code: str | None = "PlatformUnknownException"
+    retryable = False
+
+    @property
+    def data(self) -> models.PlatformUnknownException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
+        return _parse(models.PlatformUnknownException, self.body)
+
+    @property
+    def field__type(self) -> str | None:
+        """The ``__type`` field of the error body."""
+        data = self.data
+        return None if data is None else data.field__type
+
+
+class ServiceNotFoundException(ApiError):
+    """The specified service wasn't found. You can view your available services with ListServices.
+        Amazon ECS services are cluster specific and Region specific.
+
+    Error code ``ServiceNotFoundException``, HTTP 400.
+    """
+
+    code: str | None = "ServiceNotFoundException"
+    retryable = False
+
+    @property
+    def data(self) -> models.ServiceNotFoundException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
+        return _parse(models.ServiceNotFoundException, self.body)
+
+    @property
+    def field__type(self) -> str | None:
+        """The ``__type`` field of the error body."""
+        data = self.data
+        return None if data is None else data.field__type
+
+
+class UnsupportedFeatureException(ApiError):
+    """The specified task isn't supported in this Region.
+
+    Error code ``UnsupportedFeatureException``, HTTP 400.
+    """
+
+    code: str | None = "UnsupportedFeatureException"
+    retryable = False
+
+    @property
+    def data(self) -> models.UnsupportedFeatureException | None:
+        """The error body parsed into its spec model, or None when the body does not match it."""
+        from . import models
+
+        return _parse(models.UnsupportedFeatureException, self.body)
 
     @property
     def field__type(self) -> str | None:
@@ -150,9 +326,16 @@ def _parse(model: type[_ModelT], body: Any) -> _ModelT | None:
 
 ERRORS = ErrorTable(
     by_code={
+        "AccessDeniedException": AccessDeniedException,
+        "BlockedException": BlockedException,
         "ClientException": ClientException,
         "ClusterNotFoundException": ClusterNotFoundException,
+        "ConflictException": ConflictException,
         "InvalidParameterException": InvalidParameterException,
+        "PlatformTaskDefinitionIncompatibilityException": PlatformTaskDefinitionIncompatibilityException,
+        "PlatformUnknownException": PlatformUnknownException,
+        "ServiceNotFoundException": ServiceNotFoundException,
+        "UnsupportedFeatureException": UnsupportedFeatureException,
         "ServerException": ServerException,
     },
     by_status={},
