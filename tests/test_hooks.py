@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import importlib
 import socket
 import threading
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from aws_ecs import ApiConnectionError as EcsConnectionError
 from aws_ecs import AsyncEcsClient, EcsClient, ErrorEvent, Hooks, RequestEvent, ResponseEvent
 from aws_ecs._runtime import transport as ecs_transport
+from aws_ecs.testing import FakeEcsServer
 from datadog_agentless_scanning import AgentlessScanningClient
 from loopback import LoopbackServer, QuietHandler
 
@@ -181,3 +185,30 @@ def test_default_headers_on_a_non_aws_client() -> None:
 def test_wrong_default_headers_or_hooks_are_a_type_error(keywords: dict[str, object], message: str) -> None:
     with pytest.raises(TypeError, match=message):
         EcsClient(region="us-east-1", endpoint_url="http://127.0.0.1:9", **CREDENTIALS, **keywords)  # type: ignore[arg-type]
+
+
+def hooks_example(package: str) -> dict[str, Any]:
+    """Run the Python block of a generated README's Hooks section; its names."""
+    readme = (Path(__file__).resolve().parent.parent / "generated" / package / "README.md").read_text()
+    section = readme.split("\n## Hooks\n", 1)[1].split("\n## ", 1)[0]
+    example = section.split("```python\n", 1)[1].split("```", 1)[0]
+    namespace: dict[str, Any] = {}
+    exec(compile(example, f"{package} README hooks", "exec"), namespace)
+    namespace["client"].close()
+    return namespace
+
+
+@pytest.mark.parametrize("package", ["aws_deadline", "datadog_agentless_scanning"])
+def test_every_package_readme_hooks_example_builds_its_client(package: str) -> None:
+    assert isinstance(hooks_example(package)["hooks"], importlib.import_module(package).Hooks)
+
+
+def test_the_package_readme_hooks_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's Hooks section (rendered for aws_ecs): its hooks count responses and tag every attempt."""
+    namespace = hooks_example("aws_ecs")
+    with FakeEcsServer() as fake:
+        with EcsClient(region="us-east-1", endpoint_url=fake.url, hooks=namespace["hooks"], **CREDENTIALS) as client:
+            client.describe_tasks(tasks=["a"])
+        assert fake.requests[-1].headers["x-job-name"] == "nightly-report"
+    assert namespace["statuses"] == {("DescribeTasks", 200): 1}
+    assert capsys.readouterr().out.startswith("DescribeTasks 1 200 ")
