@@ -45,6 +45,7 @@ def _options(arguments: argparse.Namespace) -> Options:
             exclude_operations=frozenset(arguments.exclude_operation or ()),
         ),
         helper_process=True,
+        strict=arguments.strict,
     )
 
 
@@ -128,7 +129,7 @@ def parser(prog: str = "python -m generator") -> argparse.ArgumentParser:
         command.add_argument("--specs-dir", default=str(DEFAULT_SPECS), help="the specs tree (default: specs/)")
         command.add_argument("--spec", action="append", help="one spec file instead of the specs tree (repeatable)")
         command.add_argument("--out", default=str(DEFAULT_OUT), help="output directory (default: generated/)")
-        command.set_defaults(handler=handler, package=None, allow_partial=False)
+        command.set_defaults(handler=handler, package=None, allow_partial=False, strict=False)
         if name == "generate":
             command.add_argument("--package", type=_package_name, help="package name override (with a single --spec)")
             for flag, help_text in (
@@ -139,6 +140,12 @@ def parser(prog: str = "python -m generator") -> argparse.ArgumentParser:
             ):
                 command.add_argument(flag, action="append", help=help_text)
             command.add_argument("--force", action="store_true", help="regenerate even when the inputs are unchanged")
+            command.add_argument(
+                "--strict",
+                action="store_true",
+                help="refuse patterns Python cannot compile and repeated enum values (default: warn, and leave such"
+                " a pattern unchecked client-side)",
+            )
             command.add_argument(
                 "--allow-partial",
                 action="store_true",

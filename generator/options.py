@@ -29,11 +29,14 @@ class Options:
     selection: Selection = field(default_factory=Selection)
     #: validate in a forked helper process while building, and share the compile check with it (the CLI)
     helper_process: bool = False
+    #: refuse what we could generate despite (a pattern Python cannot compile, a repeated enum value)
+    strict: bool = False
 
     def fingerprint(self) -> dict[str, object]:
         """What changes the output, as plain sorted data (the content-hash cache keys on it)."""
         return {
             "package": self.package,
             "allow_partial": self.allow_partial,
+            "strict": self.strict,
             **{name: sorted(getattr(self.selection, name)) for name in vars(self.selection)},
         }

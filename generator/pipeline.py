@@ -24,6 +24,7 @@ from .models import Models, generate_models
 from .options import Options
 from .refs import bundle
 from .render import environment, render
+from .tolerated import tolerant_spec
 from .validate import openapi_problems, validate_spec, warnings_or_raise
 from .view import SpecView
 
@@ -147,8 +148,11 @@ def build_ir(
 def _build(
     spec: LoadedSpec, options: Options, validation: Callable[[], list[Problem]] | None
 ) -> tuple[ir.Service, Models | None]:
+    """`spec` is validated as written; the IR and the models are built from the document without what we generate
+    correct code despite (patterns we cannot compile, repeated enum values), unless `--strict`."""
     if validation is None:
-        warnings = validate_spec(spec)
+        warnings = validate_spec(spec, options.strict)
+    spec = spec if options.strict else tolerant_spec(spec)
     view = SpecView(spec)
     try:
         service = build_service(view, options)
@@ -173,9 +177,10 @@ def build_package(
     `validation`, when given, returns the validator's findings computed elsewhere (in parallel); the IR and the
     models are built meanwhile, and an invalid spec still fails with the validator's problems, not the builder's.
     """
-    service, models = _build(spec, options or Options(), validation)
+    options = options or Options()
+    service, models = _build(spec, options, validation)
     if models is None:
-        models = _models(spec, service)
+        models = _models(spec if options.strict else tolerant_spec(spec), service)
     _check_model_references(spec, service, models.classes.keys())
     env = environment()
     files = {name: render(env, template, service, header(spec)) for name, template in PACKAGE_TEMPLATES.items()}
@@ -281,7 +286,7 @@ def render_tree(
         for spec_path in specs:
             try:
                 spec = load_bundled(spec_path)
-                validation = pool.submit(openapi_problems, spec).result if pool is not None else None
+                validation = pool.submit(openapi_problems, spec, options.strict).result if pool is not None else None
                 built = build_package(spec, options, validation)
             except SpecError as exc:
                 problems.extend(exc.problems)

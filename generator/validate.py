@@ -8,6 +8,7 @@ from typing import Any
 
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, escape_pointer_token
+from .tolerated import tolerated
 
 #: Top-level keys of an OpenAPI document: a validator error path starting elsewhere is schema-relative.
 _ROOT_KEYS = {
@@ -28,26 +29,33 @@ def _pointer(path: deque[Any] | list[Any]) -> str:
     return "".join("/" + escape_pointer_token(str(part)) for part in path)
 
 
-def openapi_problems(spec: LoadedSpec) -> list[Problem]:
+def openapi_problems(spec: LoadedSpec, strict: bool = False) -> list[Problem]:
     """Every finding of openapi-spec-validator, errors and warnings (imported here: it is slow to import,
-    and a generate that validates in a helper process never needs it in the main one)."""
+    and a generate that validates in a helper process never needs it in the main one). Unless `strict`, the
+    findings we generate correct code despite (generator/tolerated.py) are warnings, and the validator reads the
+    document without them."""
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     from referencing.exceptions import Unresolvable
 
-    version = str(spec.document.get("openapi", ""))
+    document = spec.document
+    problems: list[Problem] = []
+    if not strict:
+        found = tolerated(spec.document)
+        document = found.document(spec.document)
+        problems.extend(found.warnings(spec))
+    version = str(document.get("openapi", ""))
     if version.startswith("3.1"):
-        validator: Any = OpenAPIV31SpecValidator(spec.document)
+        validator: Any = OpenAPIV31SpecValidator(document)
     elif version.startswith("3.0"):
-        validator = OpenAPIV30SpecValidator(spec.document)
+        validator = OpenAPIV30SpecValidator(document)
     else:
         return [
             spec.problem(
                 "/openapi", f"unsupported OpenAPI version {version!r}: 3.0.x and 3.1.x are supported", rule="openapi"
             )
         ]
-    problems: list[Problem] = []
     try:
-        _collect(spec, validator, problems)
+        _collect(spec, document, validator, problems)
     except Unresolvable as exc:  # a `$ref` to nothing, or one inside a default value, which the validator follows
         problems.extend(_unresolved_refs(spec, str(getattr(exc, "ref", "?"))))
     except RecursionError:  # the validator follows a `$ref` cycle that has no schema in between forever
@@ -142,13 +150,13 @@ def _locate(document: Any, instance: Any, path: list[Any]) -> str | None:
     return found[0] if found else None
 
 
-def _collect(spec: LoadedSpec, validator: Any, problems: list[Problem]) -> None:
+def _collect(spec: LoadedSpec, document: Any, validator: Any, problems: list[Problem]) -> None:
     seen: set[tuple[str, str]] = set()
     for error in validator.iter_errors():
         path = list(getattr(error, "absolute_path", None) or getattr(error, "path", None) or [])
         pointer = _pointer(path) if path and str(path[0]) in _ROOT_KEYS else ""
         message = error.message if len(error.message) < 300 else error.message[:300] + "..."
-        located = None if pointer else _locate(spec.document, getattr(error, "instance", None), path)
+        located = None if pointer else _locate(document, getattr(error, "instance", None), path)
         if located is not None:
             pointer = located
         elif not pointer and path:
@@ -173,9 +181,9 @@ def _collect(spec: LoadedSpec, validator: Any, problems: list[Problem]) -> None:
             problems.append(spec.problem(pointer, message, rule="openapi"))
 
 
-def validate_spec(spec: LoadedSpec) -> list[Problem]:
+def validate_spec(spec: LoadedSpec, strict: bool = False) -> list[Problem]:
     """Raise on structural problems; return the warnings."""
-    return warnings_or_raise(openapi_problems(spec))
+    return warnings_or_raise(openapi_problems(spec, strict))
 
 
 def warnings_or_raise(problems: list[Problem]) -> list[Problem]:
