@@ -3,7 +3,8 @@
 - `decode()` pauses the cyclic garbage collector while models are built, and always restores it.
 - A client that owns its `httpx.Client` sends straight to the transport: responses still carry their
   request and elapsed time, errors their request, httpx still logs its request line, no transport or TLS
-  context is built before the first request, and with a proxy in the environment it is plain httpx.
+  context is built before the first request (the CA bundle before the first https one), and with a proxy in
+  the environment it is plain httpx.
 - Cookies are not kept between calls (as in boto3 and Datadog's client).
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import gc
 import logging
 import socket
+import ssl
 from collections.abc import Iterator
 
 import httpx
@@ -86,9 +88,10 @@ def test_owned_client_builds_its_transport_at_the_first_request(server: FakeAgen
     client = _client(server)
     owned = client._http
     assert isinstance(owned, dd_runtime_client._OwnedClient)
-    assert owned._lazy._transport is None  # constructing a client loads no CA bundle
+    assert owned._lazy._transports == {}  # constructing a client loads no CA bundle
     client.get_aws_on_demand_task(task_id=TASK_ID)
-    assert isinstance(owned._lazy._transport, httpx.HTTPTransport)
+    assert list(owned._lazy._transports) == ["http"]
+    assert isinstance(owned._lazy._transports["http"], httpx.HTTPTransport)
     other = _client(server)
     other.get_aws_on_demand_task(task_id=TASK_ID)
     assert dd_runtime_client._shared_ssl_context() is dd_runtime_client._shared_ssl_context()
@@ -96,6 +99,57 @@ def test_owned_client_builds_its_transport_at_the_first_request(server: FakeAgen
     other.close()
     with pytest.raises(RuntimeError, match="closed"):
         client.get_aws_on_demand_task(task_id=TASK_ID)
+
+
+class _RecordingTransport(httpx.BaseTransport):
+    """Stands in for `httpx.HTTPTransport`: records the TLS context it was given and answers 200."""
+
+    created: list[object] = []
+
+    def __init__(self, *, verify: object) -> None:
+        self.created.append(verify)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, request=request)
+
+
+def test_the_ca_bundle_is_loaded_at_the_first_https_request_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plain http (a local fake, an emulator) never loads the CA bundle (~25 ms of a cold start); its transport's
+    context trusts no certificate, so it cannot carry an unverified TLS connection; https gets the shared
+    default context, built once per process."""
+    monkeypatch.setattr(httpx, "HTTPTransport", _RecordingTransport)
+    monkeypatch.setattr(_RecordingTransport, "created", [])
+    runtime_client._shared_ssl_context.cache_clear()
+    lazy = runtime_client._LazyTransport()
+    for _ in range(2):
+        lazy.handle_request(httpx.Request("GET", "http://127.0.0.1:1/x"))
+    assert runtime_client._shared_ssl_context.cache_info().currsize == 0
+    (http_context,) = _RecordingTransport.created
+    assert isinstance(http_context, ssl.SSLContext)
+    assert http_context.verify_mode == ssl.CERT_REQUIRED and http_context.check_hostname
+    assert http_context.cert_store_stats()["x509_ca"] == 0
+    for _ in range(2):
+        lazy.handle_request(httpx.Request("GET", "https://example.invalid/x"))
+    assert _RecordingTransport.created == [http_context, runtime_client._shared_ssl_context()]
+    assert runtime_client._shared_ssl_context().cert_store_stats()["x509_ca"] > 0
+
+
+async def test_the_async_transport_loads_the_ca_bundle_for_https_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    created: list[object] = []
+
+    class Recording(httpx.AsyncBaseTransport):
+        def __init__(self, *, verify: object) -> None:
+            created.append(verify)
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, request=request)
+
+    monkeypatch.setattr(httpx, "AsyncHTTPTransport", Recording)
+    lazy = runtime_client._LazyAsyncTransport()
+    await lazy.handle_async_request(httpx.Request("GET", "http://127.0.0.1:1/x"))
+    await lazy.handle_async_request(httpx.Request("GET", "https://example.invalid/x"))
+    await lazy.handle_async_request(httpx.Request("GET", "https://example.invalid/y"))
+    assert created == [runtime_client._no_tls_context(), runtime_client._shared_ssl_context()]
 
 
 def test_owned_client_responses_carry_request_and_elapsed_time(server: FakeAgentlessScanningServer) -> None:
@@ -150,8 +204,8 @@ async def test_async_owned_client_sends_directly_too(server: FakeAgentlessScanni
     async with AsyncAgentlessScanningClient(api_key="k", app_key="a", base_url=server.url) as client:
         owned = client._http
         assert isinstance(owned, dd_runtime_client._OwnedAsyncClient)
-        assert owned._lazy._transport is None
+        assert owned._lazy._transports == {}
         raw = await client.with_raw_response.get_aws_on_demand_task(task_id=TASK_ID)
-        assert isinstance(owned._lazy._transport, httpx.AsyncHTTPTransport)
+        assert isinstance(owned._lazy._transports["http"], httpx.AsyncHTTPTransport)
     assert raw.status_code == 200 and raw.elapsed_seconds > 0
     assert str(raw.parsed.data.id) == TASK_ID  # type: ignore[union-attr]

@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/client.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: bdf127cfafea3a40b07f454e216f82bb326d13f01716f49beff8cfc032a4e786
+# Runtime sha256: ec35da69144e533ab90ef8e548fd49fddfdb92d40d4b0cd1710e94925ddb4315
 """Base classes of generated clients: own or borrow the httpx client, send, decode, raise."""
 
 from __future__ import annotations
@@ -109,41 +109,58 @@ def _shared_ssl_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
+@functools.cache
+def _no_tls_context() -> ssl.SSLContext:
+    """The context of the plain-http transport: it trusts no certificate, so no TLS connection can succeed
+    through it (https requests go to the other transport), and creating it loads nothing."""
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+def _verify_for(scheme: str) -> ssl.SSLContext:
+    """https: httpx's default context, its CA bundle loaded once per process at the first https request (~25 ms);
+    a plain-http endpoint (a local fake, an emulator, a sidecar) never needs it."""
+    return _shared_ssl_context() if scheme == "https" else _no_tls_context()
+
+
 class _LazyTransport(httpx.BaseTransport):
-    """An `httpx.HTTPTransport` created at the first request, so that constructing a client stays cheap."""
+    """One `httpx.HTTPTransport` per URL scheme, created at the first request of that scheme, so that
+    constructing a client stays cheap and only https loads the CA bundle."""
 
     def __init__(self) -> None:
-        self._transport: httpx.HTTPTransport | None = None
+        self._transports: dict[str, httpx.HTTPTransport] = {}
         self._lock = threading.Lock()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        transport = self._transport
+        scheme = request.url.scheme
+        transport = self._transports.get(scheme)
         if transport is None:
             with self._lock:
-                if self._transport is None:
-                    self._transport = httpx.HTTPTransport(verify=_shared_ssl_context())
-                transport = self._transport
+                transport = self._transports.get(scheme)
+                if transport is None:
+                    transport = self._transports[scheme] = httpx.HTTPTransport(verify=_verify_for(scheme))
         return transport.handle_request(request)
 
     def close(self) -> None:
-        if self._transport is not None:
-            self._transport.close()
+        for transport in self._transports.values():
+            transport.close()
 
 
 class _LazyAsyncTransport(httpx.AsyncBaseTransport):
     """The async twin of `_LazyTransport` (one event loop at a time, so no lock)."""
 
     def __init__(self) -> None:
-        self._transport: httpx.AsyncHTTPTransport | None = None
+        self._transports: dict[str, httpx.AsyncHTTPTransport] = {}
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._transport is None:
-            self._transport = httpx.AsyncHTTPTransport(verify=_shared_ssl_context())
-        return await self._transport.handle_async_request(request)
+        scheme = request.url.scheme
+        transport = self._transports.get(scheme)
+        if transport is None:
+            transport = self._transports[scheme] = httpx.AsyncHTTPTransport(verify=_verify_for(scheme))
+        return await transport.handle_async_request(request)
 
     async def aclose(self) -> None:
-        if self._transport is not None:
-            await self._transport.aclose()
+        for transport in self._transports.values():
+            await transport.aclose()
 
 
 _httpx_logger = logging.getLogger("httpx")
