@@ -97,3 +97,17 @@ def test_a_required_token_is_an_optional_argument(paging: ModuleType) -> None:
 
     parameter = inspect.signature(paging.PagingClient.run_task).parameters["client_token"]
     assert parameter.default is None
+
+
+def test_ecs_run_task_retries_carry_one_client_token(flaky: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The acceptance case on the real ECS spec: 500, 500, 200 for one run_task, one token; a second call, another."""
+    import aws_ecs
+
+    monkeypatch.setattr(importlib.import_module("aws_ecs._runtime.transport"), "sleep", lambda delay: None)
+    with aws_ecs.EcsClient(endpoint_url=flaky, **KEYS) as client:
+        client.run_task(task_definition="web:1", cluster="default")
+        client.run_task(task_definition="web:1", cluster="default")
+        client.run_task(task_definition="web:1", cluster="default", client_token="caller-token")
+    first, second, own = tokens()[:3], tokens()[3:6], tokens()[6:]
+    assert len(set(first)) == 1 and first[0] and len(set(second)) == 1 and first[0] != second[0]
+    assert own == ["caller-token"] * 3
