@@ -13,7 +13,6 @@ itself is pure computation over a snapshot of the credentials, the same for both
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import os
 import re
@@ -139,6 +138,8 @@ class AwsCredentials:
         credentials = self._credentials
         if credentials is not None and not _refresh_due(credentials):
             return _snapshot(credentials)
+        import asyncio  # here, not at the top: a sync client never imports asyncio (~10 ms of a cold start)
+
         return await asyncio.to_thread(self.frozen)
 
     def __repr__(self) -> str:

@@ -14,7 +14,6 @@ so tests can record the requested delays instead of waiting them out.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -35,7 +34,16 @@ TimeoutTypes = float | httpx.Timeout | None
 
 #: How the send loops wait before a retry (replaceable in tests; see the module docstring).
 sleep: Callable[[float], None] = time.sleep
-async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+
+async def _asyncio_sleep(delay: float) -> None:
+    """`asyncio.sleep`, imported when first awaited: a sync client never imports asyncio (~10 ms of a cold start)."""
+    import asyncio
+
+    await asyncio.sleep(delay)
+
+
+async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
 
 
 class Auth(Protocol):

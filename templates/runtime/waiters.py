@@ -13,7 +13,6 @@ Unless a caller passes `sleep`/`clock`, waits and deadlines go through the modul
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -28,7 +27,16 @@ State = Literal["success", "failure", "retry"]
 
 #: The defaults of `wait` and `wait_async` (replaceable in tests; see the module docstring).
 default_sleep: Callable[[float], None] = time.sleep
-default_async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+
+async def _asyncio_sleep(delay: float) -> None:
+    """`asyncio.sleep`, imported when first awaited: a sync client never imports asyncio (~10 ms of a cold start)."""
+    import asyncio
+
+    await asyncio.sleep(delay)
+
+
+default_async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
 default_clock: Callable[[], float] = time.monotonic
 
 

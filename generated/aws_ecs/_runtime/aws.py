@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/aws.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: f94be8403cb5747111761223fa89071a31780815085f6d4d9b7868ef71593039
+# Runtime sha256: d6f92229c983b78a96081b292d6a4bcfa1c0d5fe0e507ded3402906568e53066
 """AWS specifics: region and endpoint resolution, the credential chain, and SigV4 signing.
 
 Requests are signed by `sigv4.py` (plain Python, byte for byte botocore's `SigV4Auth`). Credentials given as
@@ -15,7 +15,6 @@ itself is pure computation over a snapshot of the credentials, the same for both
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import os
 import re
@@ -141,6 +140,8 @@ class AwsCredentials:
         credentials = self._credentials
         if credentials is not None and not _refresh_due(credentials):
             return _snapshot(credentials)
+        import asyncio  # here, not at the top: a sync client never imports asyncio (~10 ms of a cold start)
+
         return await asyncio.to_thread(self.frozen)
 
     def __repr__(self) -> str:

@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/waiters.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: c9d63f8c387d763c5ba0911fc7f278d0df6ba89d8b8a9688b27c62dddd70af69
+# Runtime sha256: 501313b2c3424575f66554a86a0f601c942edb3bd66fb4ec9d10b42859f0251c
 """Smithy-style waiters: poll an operation until an acceptor says success or failure, within a bound.
 
 Delays grow exponentially from `min_delay` to `max_delay` with jitter, and the waiter never sleeps past
@@ -15,7 +15,6 @@ Unless a caller passes `sleep`/`clock`, waits and deadlines go through the modul
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -30,7 +29,16 @@ State = Literal["success", "failure", "retry"]
 
 #: The defaults of `wait` and `wait_async` (replaceable in tests; see the module docstring).
 default_sleep: Callable[[float], None] = time.sleep
-default_async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+
+async def _asyncio_sleep(delay: float) -> None:
+    """`asyncio.sleep`, imported when first awaited: a sync client never imports asyncio (~10 ms of a cold start)."""
+    import asyncio
+
+    await asyncio.sleep(delay)
+
+
+default_async_sleep: Callable[[float], Awaitable[None]] = _asyncio_sleep
 default_clock: Callable[[], float] = time.monotonic
 
 

@@ -1,0 +1,116 @@
+"""What a cold first call loads: nothing it does not need (bench/coldstart.py measures what that is worth).
+
+Each case is a fresh interpreter that imports a generated package, builds a sync client and makes one call to
+the package's fake server over plain http, then reports which heavy modules it imported and whether the CA
+bundle was loaded. With credentials already known (arguments or `AWS_*` variables) botocore is not imported:
+the runtime signs by itself; a named profile needs botocore's chain, and then it is. A sync client never
+imports asyncio, and plain http never loads the CA bundle. No timing is asserted here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aws_ecs.testing import FakeEcsServer
+from datadog_agentless_scanning.testing import FakeAgentlessScanningServer
+
+GENERATED = Path(__file__).resolve().parent.parent / "generated"
+TASK_ARN = "arn:aws:ecs:eu-west-3:123456789012:task/prod/0123456789abcdef0123456789abcdef"
+
+_REPORT = """
+import json, sys
+from {package}._runtime import client as runtime_client
+print(json.dumps({{
+    "botocore": "botocore" in sys.modules,
+    "asyncio": "asyncio" in sys.modules,
+    "ca_bundle_loaded": runtime_client._shared_ssl_context.cache_info().currsize > 0,
+}}))
+"""
+
+
+@pytest.fixture(scope="module")
+def ecs_server() -> Iterator[FakeEcsServer]:
+    with FakeEcsServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def datadog_server() -> Iterator[FakeAgentlessScanningServer]:
+    with FakeAgentlessScanningServer() as server:
+        yield server
+
+
+def _first_call(code: str, package: str, environ: dict[str, str], tmp_path: Path) -> dict[str, Any]:
+    env = {name: value for name, value in os.environ.items() if not name.startswith(("AWS_", "DD_", "PYTHON"))}
+    # No shared files, no instance metadata: only what the case gives.
+    env.update(
+        AWS_CONFIG_FILE=str(tmp_path / "config"),
+        AWS_SHARED_CREDENTIALS_FILE=str(tmp_path / "credentials"),
+        AWS_EC2_METADATA_DISABLED="true",
+        PYTHONPATH=str(GENERATED),
+    )
+    env.update(environ)
+    done = subprocess.run(
+        [sys.executable, "-c", code + _REPORT.format(package=package)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
+
+
+def _ecs_call(url: str, arguments: str = "") -> str:
+    return (
+        "import aws_ecs\n"
+        f'with aws_ecs.EcsClient(region="eu-west-3", endpoint_url="{url}"{arguments}) as client:\n'
+        f'    client.describe_tasks(tasks=["{TASK_ARN}"])\n'
+    )
+
+
+def test_aws_first_call_with_environment_credentials_imports_neither_botocore_nor_asyncio(
+    ecs_server: FakeEcsServer, tmp_path: Path
+) -> None:
+    environ = {"AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret", "AWS_SESSION_TOKEN": "token"}
+    report = _first_call(_ecs_call(ecs_server.url), "aws_ecs", environ, tmp_path)
+    assert report == {"botocore": False, "asyncio": False, "ca_bundle_loaded": False}
+    assert ecs_server.requests[-1].headers["x-amz-security-token"] == "token"
+
+
+def test_aws_first_call_with_argument_credentials_imports_no_botocore(
+    ecs_server: FakeEcsServer, tmp_path: Path
+) -> None:
+    arguments = ', aws_access_key_id="AKIDEXAMPLE", aws_secret_access_key="secret"'
+    report = _first_call(_ecs_call(ecs_server.url, arguments), "aws_ecs", {}, tmp_path)
+    assert report["botocore"] is False
+    assert ecs_server.requests[-1].headers["authorization"].startswith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
+
+
+def test_aws_first_call_with_a_profile_uses_botocores_chain(ecs_server: FakeEcsServer, tmp_path: Path) -> None:
+    """The contrast: credentials that only botocore's chain knows (a profile) still work, through botocore."""
+    (tmp_path / "credentials").write_text("[x]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = s\n")
+    report = _first_call(_ecs_call(ecs_server.url, ', profile="x"'), "aws_ecs", {}, tmp_path)
+    assert report["botocore"] is True
+    assert ecs_server.requests[-1].headers["authorization"].startswith("AWS4-HMAC-SHA256 Credential=AKIDPROFILE/")
+
+
+def test_datadog_sync_first_call_imports_no_asyncio_and_loads_no_ca_bundle_over_http(
+    datadog_server: FakeAgentlessScanningServer, tmp_path: Path
+) -> None:
+    code = (
+        "import datadog_agentless_scanning as m\n"
+        f'with m.AgentlessScanningClient(api_key="k", app_key="a", base_url="{datadog_server.url}") as client:\n'
+        '    client.get_aws_on_demand_task(task_id="6d09294c-9ad9-42fd-a759-a0c1599b4828")\n'
+    )
+    report = _first_call(code, "datadog_agentless_scanning", {}, tmp_path)
+    assert report == {"botocore": False, "asyncio": False, "ca_bundle_loaded": False}
