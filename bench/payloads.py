@@ -123,7 +123,12 @@ def build() -> Payloads:
     failure = synthesize(ecs, {"$ref": "#/components/schemas/Failure"}, "failure")
 
     deadline_spec = load_spec("aws/deadline.yaml")
-    ((deadline_path_template, deadline_item),) = deadline_spec["paths"].items()
+    # The GetTask path (the spec may hold other operations too).
+    ((deadline_path_template, deadline_item),) = [
+        (path, item)
+        for path, item in deadline_spec["paths"].items()
+        if item.get("get", {}).get("operationId") == "getTask"
+    ]
     ids = {
         param["name"]: next(iter(param["examples"].values()))["value"] for param in deadline_item["get"]["parameters"]
     }
