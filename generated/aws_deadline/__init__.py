@@ -1,5 +1,5 @@
 # Code generated from specs/aws/deadline.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Spec sha256: 85648b3ade350a5b8abc16f9fc4433f6e1b140af7f9ee76c7469129648587133
 """AWS Deadline Cloud: typed Python client, generated from its OpenAPI spec.
 
     from aws_deadline import DeadlineClient

@@ -1,5 +1,5 @@
 # Code generated from specs/aws/deadline.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Spec sha256: 85648b3ade350a5b8abc16f9fc4433f6e1b140af7f9ee76c7469129648587133
 """AWS Deadline Cloud: the synchronous and asynchronous clients."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from ._runtime.client import AsyncApiClient as _AsyncBase
 from ._runtime.client import SyncApiClient as _SyncBase
 from ._runtime.client import client_settings
 from ._runtime.hooks import Hooks
+from ._runtime.pagination import AsyncPaginator, PaginationConfig, Paginator
 from ._runtime.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
@@ -47,13 +48,23 @@ _WAIT_UNTIL_TASK_FINISHED = WaiterConfig(
     max_delay=60.0,
     max_wait=3600.0,
 )
+_PAGINATE_LIST_TASKS = PaginationConfig(
+    operation="ListTasks",
+    style="token",
+    input_token="next_token",
+    output_token=("next_token",),
+    items=("tasks",),
+    page_size="max_results",
+    default_page_size=None,
+    page_start=0,
+)
 
 
 class DeadlineClient(_SyncBase):
     """AWS Deadline Cloud client.
 
     AWS Deadline Cloud GetTask, transcribed from the AWS API reference page "GetTask - AWS Deadline
-    Cloud".
+    Cloud", and ListTasks, transcribed from AWS's service model (botocore deadline/2023-10-12).
     """
 
     _endpoint_keyword = "endpoint_url"  # the repr names the keyword this constructor takes
@@ -208,6 +219,98 @@ class DeadlineClient(_SyncBase):
             delay=delay,
         )
 
+    def list_tasks(
+        self,
+        *,
+        farm_id: str,
+        queue_id: str,
+        job_id: str,
+        step_id: str,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.ListTasksResponse:
+        """Lists tasks for a job.
+
+        Args:
+            farm_id: The farm ID connected to the tasks. Required.
+            queue_id: The queue ID connected to the tasks. Required.
+            job_id: The job ID for the tasks. Required.
+            step_id: The step ID for the tasks. Required.
+            next_token: The token for the next set of results, or null to start from the beginning.
+            max_results: The maximum number of results to return. Use this parameter with NextToken to get
+                results as a set of sequential pages.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers to add to this call.
+
+        Returns:
+            models.ListTasksResponse
+
+        Raises:
+            ParamValidationError: An argument breaks the spec; nothing was sent.
+            ValidationException: The request isn't valid. This can occur if your request contains malformed JSON or
+                unsupported characters.
+            AccessDeniedException: You don't have permission to perform the action.
+            ResourceNotFoundException: The requested resource can't be found.
+            ThrottlingException: Your request exceeded a request rate quota.
+            InternalServerErrorException: Deadline Cloud can't process your request right now. Try again later.
+            ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
+        """
+        from . import _operations
+
+        return self._call(
+            _operations.list_tasks(
+                farm_id=farm_id,
+                queue_id=queue_id,
+                job_id=job_id,
+                step_id=step_id,
+                next_token=next_token,
+                max_results=max_results,
+            ),
+            _operations.list_tasks_result,
+            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+        )
+
+    def paginate_list_tasks(
+        self,
+        *,
+        farm_id: str,
+        queue_id: str,
+        job_id: str,
+        step_id: str,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Paginator[models.ListTasksResponse, models.TaskSummary]:
+        """Every page of ``list_tasks``: iterate for the pages, ``.items()`` for the items across pages.
+
+        Takes ``list_tasks``'s arguments (``next_token`` starts from a given page); each page is one call
+        with its own retries. ``max_items`` stops after that many items. Raises ``PaginationError`` if the
+        service hands back a page token it returned before (instead of looping for ever).
+        """
+        return Paginator(
+            self.with_raw_response.list_tasks,
+            _PAGINATE_LIST_TASKS,
+            {
+                "farm_id": farm_id,
+                "queue_id": queue_id,
+                "job_id": job_id,
+                "step_id": step_id,
+                "next_token": next_token,
+                "max_results": max_results,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+            },
+            max_items,
+        )
+
 
 class DeadlineClientWithRawResponse:
     """The methods of ``DeadlineClient``, returning ``RawResponse`` (status, headers, request id, parsed result)."""
@@ -215,13 +318,14 @@ class DeadlineClientWithRawResponse:
     def __init__(self, client: DeadlineClient) -> None:
         self._client = client
         self.get_task = to_raw_response_wrapper(client.get_task)
+        self.list_tasks = to_raw_response_wrapper(client.list_tasks)
 
 
 class AsyncDeadlineClient(_AsyncBase):
     """AWS Deadline Cloud client (asyncio).
 
     AWS Deadline Cloud GetTask, transcribed from the AWS API reference page "GetTask - AWS Deadline
-    Cloud".
+    Cloud", and ListTasks, transcribed from AWS's service model (botocore deadline/2023-10-12).
     """
 
     _endpoint_keyword = "endpoint_url"  # the repr names the keyword this constructor takes
@@ -373,6 +477,98 @@ class AsyncDeadlineClient(_AsyncBase):
             delay=delay,
         )
 
+    async def list_tasks(
+        self,
+        *,
+        farm_id: str,
+        queue_id: str,
+        job_id: str,
+        step_id: str,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> models.ListTasksResponse:
+        """Lists tasks for a job.
+
+        Args:
+            farm_id: The farm ID connected to the tasks. Required.
+            queue_id: The queue ID connected to the tasks. Required.
+            job_id: The job ID for the tasks. Required.
+            step_id: The step ID for the tasks. Required.
+            next_token: The token for the next set of results, or null to start from the beginning.
+            max_results: The maximum number of results to return. Use this parameter with NextToken to get
+                results as a set of sequential pages.
+            timeout: Seconds (or an ``httpx.Timeout``) for this call instead of the client's.
+            max_retries: Retries for this call instead of the client's.
+            extra_headers: Headers to add to this call.
+
+        Returns:
+            models.ListTasksResponse
+
+        Raises:
+            ParamValidationError: An argument breaks the spec; nothing was sent.
+            ValidationException: The request isn't valid. This can occur if your request contains malformed JSON or
+                unsupported characters.
+            AccessDeniedException: You don't have permission to perform the action.
+            ResourceNotFoundException: The requested resource can't be found.
+            ThrottlingException: Your request exceeded a request rate quota.
+            InternalServerErrorException: Deadline Cloud can't process your request right now. Try again later.
+            ApiError: Any other failed call (undocumented status, connection, timeout, bad body).
+        """
+        from . import _operations
+
+        return await self._call(
+            _operations.list_tasks(
+                farm_id=farm_id,
+                queue_id=queue_id,
+                job_id=job_id,
+                step_id=step_id,
+                next_token=next_token,
+                max_results=max_results,
+            ),
+            _operations.list_tasks_result,
+            RequestOptions(timeout=timeout, max_retries=max_retries, extra_headers=extra_headers),
+        )
+
+    def paginate_list_tasks(
+        self,
+        *,
+        farm_id: str,
+        queue_id: str,
+        job_id: str,
+        step_id: str,
+        next_token: str | None = None,
+        max_results: int | None = None,
+        max_items: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPaginator[models.ListTasksResponse, models.TaskSummary]:
+        """Every page of ``list_tasks``: ``async for`` for the pages, ``.items()`` for the items across pages.
+
+        Takes ``list_tasks``'s arguments (``next_token`` starts from a given page); each page is one call
+        with its own retries. ``max_items`` stops after that many items. Raises ``PaginationError`` if the
+        service hands back a page token it returned before (instead of looping for ever).
+        """
+        return AsyncPaginator(
+            self.with_raw_response.list_tasks,
+            _PAGINATE_LIST_TASKS,
+            {
+                "farm_id": farm_id,
+                "queue_id": queue_id,
+                "job_id": job_id,
+                "step_id": step_id,
+                "next_token": next_token,
+                "max_results": max_results,
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "extra_headers": extra_headers,
+            },
+            max_items,
+        )
+
 
 class AsyncDeadlineClientWithRawResponse:
     """The methods of ``AsyncDeadlineClient``, returning ``RawResponse`` (status, headers, request id, parsed result)."""
@@ -380,3 +576,4 @@ class AsyncDeadlineClientWithRawResponse:
     def __init__(self, client: AsyncDeadlineClient) -> None:
         self._client = client
         self.get_task = async_to_raw_response_wrapper(client.get_task)
+        self.list_tasks = async_to_raw_response_wrapper(client.list_tasks)

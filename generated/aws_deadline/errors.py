@@ -1,5 +1,5 @@
 # Code generated from specs/aws/deadline.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Spec sha256: 85648b3ade350a5b8abc16f9fc4433f6e1b140af7f9ee76c7469129648587133
 """Exceptions of AWS Deadline Cloud: `ApiError` and one class per documented error."""
 
 from __future__ import annotations
@@ -58,10 +58,22 @@ class ValidationException(ApiError):
         return _parse(models.ValidationException, self.body)
 
     @property
-    def reason(self) -> str | None:
+    def reason(self) -> models.ValidationExceptionReason | None:
         """The ``reason`` field of the error body."""
         data = self.data
         return None if data is None else data.reason
+
+    @property
+    def field_list(self) -> list[models.ValidationExceptionField] | None:
+        """The ``fieldList`` field of the error body."""
+        data = self.data
+        return None if data is None else data.field_list
+
+    @property
+    def context(self) -> dict[str, str] | None:
+        """The ``context`` field of the error body."""
+        data = self.data
+        return None if data is None else data.context
 
 
 class AccessDeniedException(ApiError):
@@ -79,6 +91,12 @@ class AccessDeniedException(ApiError):
         from . import models
 
         return _parse(models.AccessDeniedException, self.body)
+
+    @property
+    def context(self) -> dict[str, str] | None:
+        """The ``context`` field of the error body."""
+        data = self.data
+        return None if data is None else data.context
 
 
 class ResourceNotFoundException(ApiError):
@@ -109,6 +127,12 @@ class ResourceNotFoundException(ApiError):
         data = self.data
         return None if data is None else data.resource_type
 
+    @property
+    def context(self) -> dict[str, str] | None:
+        """The ``context`` field of the error body."""
+        data = self.data
+        return None if data is None else data.context
+
 
 class ThrottlingException(ApiError):
     """Your request exceeded a request rate quota.
@@ -137,6 +161,12 @@ class ThrottlingException(ApiError):
         """The ``quotaCode`` field of the error body."""
         data = self.data
         return None if data is None else data.quota_code
+
+    @property
+    def context(self) -> dict[str, str] | None:
+        """The ``context`` field of the error body."""
+        data = self.data
+        return None if data is None else data.context
 
 
 class InternalServerErrorException(ApiError):

@@ -1,5 +1,5 @@
 # Code generated from specs/aws/deadline.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Spec sha256: 85648b3ade350a5b8abc16f9fc4433f6e1b140af7f9ee76c7469129648587133
 # mypy: disable-error-code="assignment"
 
 from __future__ import annotations
@@ -75,9 +75,13 @@ class AccessDeniedException(ApiModel):
     You don't have permission to perform the action.
     """
 
-    message: str | None = None
+    message: str
     """
     A description of the error.
+    """
+    context: dict[str, str] | None = None
+    """
+    Information about the resources in use when the exception was thrown.
     """
 
 
@@ -86,7 +90,7 @@ class InternalServerErrorException(ApiModel):
     Deadline Cloud can't process your request right now. Try again later.
     """
 
-    message: str | None = None
+    message: str
     """
     A description of the error.
     """
@@ -97,17 +101,21 @@ class ResourceNotFoundException(ApiModel):
     The requested resource can't be found.
     """
 
-    message: str | None = None
+    message: str
     """
     A description of the error.
     """
-    resource_id: Annotated[str | None, Field(alias="resourceId")] = None
+    resource_id: Annotated[str, Field(alias="resourceId")]
     """
     The identifier of the resource that couldn't be found.
     """
-    resource_type: Annotated[str | None, Field(alias="resourceType")] = None
+    resource_type: Annotated[str, Field(alias="resourceType")]
     """
     The type of the resource that couldn't be found.
+    """
+    context: dict[str, str] | None = None
+    """
+    Information about the resources in use when the exception was thrown.
     """
 
 
@@ -116,7 +124,7 @@ class ThrottlingException(ApiModel):
     Your request exceeded a request rate quota.
     """
 
-    message: str | None = None
+    message: str
     """
     A description of the error.
     """
@@ -128,20 +136,35 @@ class ThrottlingException(ApiModel):
     """
     Identifies the quota that is being throttled.
     """
-
-
-class ValidationException(ApiModel):
+    context: dict[str, str] | None = None
     """
-    The request isn't valid. This can occur if your request contains malformed JSON or unsupported characters.
+    Information about the resources in use when the exception was thrown.
     """
 
-    message: str | None = None
+
+class ValidationExceptionReason(OpenEnum):
     """
-    A description of the error.
+    Values of the ValidationExceptionReason enum in AWS's service model for Deadline Cloud.
     """
-    reason: str | None = None
+
+    UNKNOWN_OPERATION = "UNKNOWN_OPERATION"
+    CANNOT_PARSE = "CANNOT_PARSE"
+    FIELD_VALIDATION_FAILED = "FIELD_VALIDATION_FAILED"
+    OTHER = "OTHER"
+
+
+class ValidationExceptionField(ApiModel):
     """
-    The reason that the request failed validation.
+    The details of a validation exception.
+    """
+
+    name: str
+    """
+    The name of the validation exception.
+    """
+    message: str
+    """
+    The error message for the validation exception.
     """
 
 
@@ -196,4 +219,102 @@ class GetTaskResponse(ApiModel):
     updated_by: Annotated[str | None, Field(alias="updatedBy")] = None
     """
     The user or system that updated this resource.
+    """
+
+
+class TaskSummary(ApiModel):
+    """
+    The details of a task.
+    """
+
+    model_config = ConfigDict(
+        arbitrary_types_allowed=True,
+    )
+    task_id: Annotated[str, Field(alias="taskId", pattern="^task-[0-9a-f]{32}-(0|([1-9][0-9]{0,9}))$")]
+    """
+    The task ID.
+    """
+    created_at: Annotated[DateTime, Field(alias="createdAt")]
+    """
+    The date and time the resource was created.
+    """
+    created_by: Annotated[str, Field(alias="createdBy")]
+    """
+    The user or system that created this resource.
+    """
+    run_status: Annotated[TaskRunStatus, Field(alias="runStatus")]
+    """
+    The run status of the task.
+    """
+    target_run_status: Annotated[TaskTargetRunStatus | None, Field(alias="targetRunStatus")] = None
+    """
+    The run status on which the started.
+    """
+    failure_retry_count: Annotated[int | None, Field(alias="failureRetryCount", ge=0, le=2147483647)] = None
+    """
+    The number of times that the task failed and was retried.
+    """
+    started_at: Annotated[DateTime | None, Field(alias="startedAt")] = None
+    """
+    The date and time the resource started running.
+    """
+    ended_at: Annotated[DateTime | None, Field(alias="endedAt")] = None
+    """
+    The date and time the resource ended running.
+    """
+    updated_at: Annotated[DateTime | None, Field(alias="updatedAt")] = None
+    """
+    The date and time the resource was updated.
+    """
+    updated_by: Annotated[str | None, Field(alias="updatedBy")] = None
+    """
+    The user or system that updated this resource.
+    """
+    latest_session_action_id: Annotated[
+        str | None, Field(alias="latestSessionActionId", pattern="^sessionaction-[0-9a-f]{32}-(0|([1-9][0-9]{0,9}))$")
+    ] = None
+    """
+    The latest session action ID for the task.
+    """
+    parameters: dict[str, TaskParameterValue] | None = None
+    """
+    The task parameters.
+    """
+
+
+class ValidationException(ApiModel):
+    """
+    The request isn't valid. This can occur if your request contains malformed JSON or unsupported characters.
+    """
+
+    message: str
+    """
+    A description of the error.
+    """
+    reason: ValidationExceptionReason
+    """
+    The reason that the request failed validation.
+    """
+    field_list: Annotated[list[ValidationExceptionField] | None, Field(alias="fieldList")] = None
+    """
+    A list of fields that failed validation.
+    """
+    context: dict[str, str] | None = None
+    """
+    Information about the resources in use when the exception was thrown.
+    """
+
+
+class ListTasksResponse(ApiModel):
+    """
+    The data returned by ListTasks.
+    """
+
+    tasks: list[TaskSummary]
+    """
+    Tasks for the job.
+    """
+    next_token: Annotated[str | None, Field(alias="nextToken", max_length=4096)] = None
+    """
+    If Deadline Cloud returns nextToken, then there are more results available. The value of nextToken is a unique pagination token for each page. To retrieve the next page, call the operation again using the returned token. Keep all other arguments unchanged. If no results remain, then nextToken is set to null. Each pagination token expires after 24 hours. If you provide a token that isn't valid, then you receive an HTTP 400 ValidationException error.
     """

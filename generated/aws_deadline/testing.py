@@ -1,5 +1,5 @@
 # Code generated from specs/aws/deadline.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 8acd119717cb243b0a2422d4b09c09f63a32272064d3f94045f9ef2b0a1b8cf9
+# Spec sha256: 85648b3ade350a5b8abc16f9fc4433f6e1b140af7f9ee76c7469129648587133
 """A local fake of AWS Deadline Cloud for your tests: serves the spec's examples, checks requests.
 
 from aws_deadline.testing import FakeDeadlineServer
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._runtime.fake_paging import FakePaging
 from ._runtime.fake_server import FakeServer, RecordedRequest, Route
 
 __all__ = ["FakeDeadlineServer", "RecordedRequest", "ROUTES"]
@@ -72,6 +73,76 @@ ROUTES = (
         default_example="runningTask",
         status=200,
         bodiless=False,
+    ),
+    Route(
+        operation="ListTasks",
+        method="GET",
+        path="/2023-10-12/farms/{farmId}/queues/{queueId}/jobs/{jobId}/steps/{stepId}/tasks",
+        content_type="application/json",
+        target=None,
+        param_patterns={
+            "farmId": "^farm-[0-9a-f]{32}$",
+            "queueId": "^queue-[0-9a-f]{32}$",
+            "jobId": "^job-[0-9a-f]{32}$",
+            "stepId": "^step-[0-9a-f]{32}$",
+        },
+        request_model=None,
+        body_required=False,
+        examples={
+            "lastPage": (
+                200,
+                {
+                    "tasks": [
+                        {
+                            "taskId": "task-0123456789abcdef0123456789abcdef-0",
+                            "createdAt": "2025-02-11T18:13:24Z",
+                            "createdBy": "arn:aws:sts::123456789012:assumed-role/Admin/alice",
+                            "runStatus": "SUCCEEDED",
+                            "startedAt": "2025-02-11T18:14:02Z",
+                            "endedAt": "2025-02-11T18:40:51Z",
+                            "parameters": {"frame": {"int": "1"}},
+                        },
+                        {
+                            "taskId": "task-0123456789abcdef0123456789abcdef-1",
+                            "createdAt": "2025-02-11T18:13:24Z",
+                            "createdBy": "arn:aws:sts::123456789012:assumed-role/Admin/alice",
+                            "runStatus": "RUNNING",
+                            "targetRunStatus": "READY",
+                            "failureRetryCount": 1,
+                            "latestSessionActionId": "sessionaction-0123456789abcdef0123456789abcdef-12",
+                            "startedAt": "2025-02-11T18:25:04.550Z",
+                            "updatedAt": "2025-02-11T18:25:04.550Z",
+                            "updatedBy": "arn:aws:sts::123456789012:assumed-role/Worker/fleet-1",
+                            "parameters": {"frame": {"int": "2"}},
+                        },
+                    ]
+                },
+            ),
+            "firstPage": (
+                200,
+                {
+                    "tasks": [
+                        {
+                            "taskId": "task-0123456789abcdef0123456789abcdef-0",
+                            "createdAt": "2025-02-11T18:13:24Z",
+                            "createdBy": "arn:aws:sts::123456789012:assumed-role/Admin/alice",
+                            "runStatus": "READY",
+                        }
+                    ],
+                    "nextToken": "AAMA-EFRSnFnwTJbQ0MbBXHxVQ2iAAAAAAAAAAEAAAAAAAAAAA",
+                },
+            ),
+        },
+        default_example="lastPage",
+        status=200,
+        bodiless=False,
+        paging=FakePaging(
+            input_token="nextToken",
+            output_token=("nextToken",),
+            items=("tasks",),
+            page_size="maxResults",
+            default_page_size=None,
+        ),
     ),
 )
 

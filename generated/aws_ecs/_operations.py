@@ -1,5 +1,5 @@
 # Code generated from specs/aws/ecs.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 6881a247714b06abc6eae5e2fefc632a7e21e91bae6b239643a29b4eb259e6ba
+# Spec sha256: 4fcb6466da9847a672418dcb87c43575151a250d598a3715d272eeb121bce895
 """Request builders and result decoders, one pair per operation, shared by every client class.
 
 Builders check arguments against the spec and return a `PreparedRequest`; nothing is sent from here.

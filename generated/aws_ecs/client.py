@@ -1,5 +1,5 @@
 # Code generated from specs/aws/ecs.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 6881a247714b06abc6eae5e2fefc632a7e21e91bae6b239643a29b4eb259e6ba
+# Spec sha256: 4fcb6466da9847a672418dcb87c43575151a250d598a3715d272eeb121bce895
 """Amazon Elastic Container Service: the synchronous and asynchronous clients."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # models and request builders load on the first call, not whe
 __all__ = ["EcsClient", "AsyncEcsClient"]
 
 _USER_AGENT = "aws_ecs/2014-11-13 (generated; httpx " + httpx.__version__ + ")"
-_RETRYABLE_CODES: frozenset[str] = frozenset(["ServerException"])
+_RETRYABLE_CODES: frozenset[str] = frozenset([])
 _SERVICE = AwsService(
     service_id="ecs",
     signing_name="ecs",

@@ -1,5 +1,5 @@
 # Code generated from specs/aws/ecs.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 6881a247714b06abc6eae5e2fefc632a7e21e91bae6b239643a29b4eb259e6ba
+# Spec sha256: 4fcb6466da9847a672418dcb87c43575151a250d598a3715d272eeb121bce895
 """Exceptions of Amazon Elastic Container Service: `ApiError` and one class per documented error."""
 
 from __future__ import annotations
@@ -292,11 +292,11 @@ class UnsupportedFeatureException(ApiError):
 class ServerException(ApiError):
     """These errors are usually caused by a server issue.
 
-    Error code ``ServerException``, HTTP 500. Retried automatically.
+    Error code ``ServerException``, HTTP 500.
     """
 
     code: str | None = "ServerException"
-    retryable = True
+    retryable = False
 
     @property
     def data(self) -> models.ServerException | None:

@@ -1,12 +1,12 @@
 # Code generated from specs/aws/ecs.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 6881a247714b06abc6eae5e2fefc632a7e21e91bae6b239643a29b4eb259e6ba
+# Spec sha256: 4fcb6466da9847a672418dcb87c43575151a250d598a3715d272eeb121bce895
 # mypy: disable-error-code="assignment"
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, RootModel
 
 from ._runtime.models import ApiModel, EpochSeconds, OpenEnum
 
@@ -768,14 +768,21 @@ class EBSTagSpecification(ApiModel):
     """
 
 
-class SharingStrategy(ApiModel):
+class SharingStrategy1(ApiModel):
     """
     The strategy that a container uses to share a GPU with other containers. Specify exactly one member.
     """
 
-    nvidia_mps: Annotated[NvidiaMpsAllocation | None, Field(alias="nvidiaMps")] = None
+    nvidia_mps: Annotated[NvidiaMpsAllocation, Field(alias="nvidiaMps")]
     """
     Shares a GPU between containers by using NVIDIA Multi-Process Service (MPS). You specify the GPU memory to allocate to the container and, optionally, the maximum percentage of the GPU's compute capacity that the container can use.
+    """
+
+
+class SharingStrategy(RootModel[SharingStrategy1]):
+    root: SharingStrategy1
+    """
+    The strategy that a container uses to share a GPU with other containers. Specify exactly one member.
     """
 
 

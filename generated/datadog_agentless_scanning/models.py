@@ -1,5 +1,5 @@
 # Code generated from specs/datadog/agentless_scanning.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 863ea50f10dc48d18312d30a6404b6fae2cd25b8b9825a149e9560f0135ef7a9
+# Spec sha256: 51f63eb43da4af1bce86c8fa72f3f29e09a3e3b18e9775af3509e900d616d90b
 # mypy: disable-error-code="assignment"
 
 from __future__ import annotations
