@@ -411,6 +411,8 @@ class Model:
     bases: tuple[str, ...] = ()  # allOf parents, as class names
     fields: tuple[ModelField, ...] = ()  # its own fields (inherited ones live on the bases)
     enum_values: tuple[object, ...] = ()
+    #: a union by our convention: its branches' classes, one per member (each refuses a second member)
+    variants: tuple[str, ...] = ()
 
     def field(self, wire_name: str) -> ModelField | None:
         return next((f for f in self.fields if f.wire_name == wire_name), None)

@@ -123,13 +123,14 @@ def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = 
     prepared = {renames.get(name, name): _prepare(schema, renames) for name, schema in schemas.items()}
     for name, schema in service.hoisted_schemas if service is not None else ():
         prepared[name] = _prepare(copy.deepcopy(schema), renames)
+    variants = _union_variants(service, prepared)
     document = {
         "openapi": spec.document.get("openapi", "3.1.0"),
         "info": {"title": "models", "version": "1"},
         "paths": {},
         "components": {"schemas": prepared},
     }
-    source = _run(spec, document, header, aliases=_field_aliases(service))
+    source = _run(spec, document, header, aliases=_field_aliases(service), variants=variants)
     classes = class_fields(source)
     problems = _disagreements(spec, service, classes)
     left = naming_conflicts(classes)
@@ -142,6 +143,18 @@ def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = 
     if SENTINEL in source:
         raise SpecError([_problem(spec, "a runtime import could not be made relative")])
     return Models(source, classes)  # the import rewrite changes no class or field
+
+
+def _union_variants(service: ir.Service | None, prepared: dict[str, Any]) -> tuple[str, ...]:
+    """Unions by our convention: the union's `oneOf` refers to its variants (hoisted under their names by the
+    builder), so each branch is one named class; the variant classes are returned (their base refuses a second
+    member)."""
+    found: list[str] = []
+    for model in service.models if service is not None else ():
+        if model.variants and isinstance(prepared.get(model.class_name), dict):
+            prepared[model.class_name]["oneOf"] = [{"$ref": SCHEMA_REF + name} for name in model.variants]
+            found.extend(model.variants)
+    return tuple(found)
 
 
 def _field_aliases(service: ir.Service | None) -> dict[str, str]:
@@ -183,8 +196,11 @@ def _problem(spec: LoadedSpec, message: str) -> Problem:
     return Problem(spec.display_path, "/components/schemas", message, rule="models")
 
 
-def _run(spec: LoadedSpec, document: dict[str, Any], header: str, aliases: dict[str, str]) -> str:
-    """One datamodel-code-generator run; `aliases` pins attribute names (`Class.wire-name` → name)."""
+def _run(
+    spec: LoadedSpec, document: dict[str, Any], header: str, aliases: dict[str, str], variants: tuple[str, ...] = ()
+) -> str:
+    """One datamodel-code-generator run; `aliases` pins attribute names (`Class.wire-name` → name); union
+    `variants` are based on the runtime's UnionMember (exactly one member)."""
     try:
         source = generate(
             json.dumps(document, sort_keys=False),
@@ -192,6 +208,7 @@ def _run(spec: LoadedSpec, document: dict[str, Any], header: str, aliases: dict[
             output_model_type=DataModelType.PydanticV2BaseModel,
             target_python_version=PythonVersion.PY_311,
             base_class=f"{SENTINEL}.models.ApiModel",
+            base_class_map={name: f"{SENTINEL}.models.UnionMember" for name in variants} or None,
             additional_imports=[f"{SENTINEL}.models.OpenEnum", f"{SENTINEL}.models.OpenIntEnum"],
             custom_template_dir=DMCG_TEMPLATES,
             custom_file_header=header,

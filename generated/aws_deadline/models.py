@@ -1,14 +1,14 @@
 # Code generated from specs/aws/deadline.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 85648b3ade350a5b8abc16f9fc4433f6e1b140af7f9ee76c7469129648587133
+# Spec sha256: e6cfeb1d7ad06f75316ea76f4f0c7f4de236db7aeb1c2f3de5f6b5f61723b0f0
 # mypy: disable-error-code="assignment"
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, RootModel
 
-from ._runtime.models import ApiModel, DateTime, OpenEnum
+from ._runtime.models import ApiModel, DateTime, OpenEnum, UnionMember
 
 
 class TaskRunStatus(OpenEnum):
@@ -41,33 +41,6 @@ class TaskTargetRunStatus(OpenEnum):
     CANCELED = "CANCELED"
     SUSPENDED = "SUSPENDED"
     PENDING = "PENDING"
-
-
-class TaskParameterValue(ApiModel):
-    """
-    The data types for the task parameters (a union: exactly one member is set). The page names the type only; its members are from AWS's service model.
-    """
-
-    int: str | None = None
-    """
-    A signed integer represented as a string.
-    """
-    float: str | None = None
-    """
-    A double precision IEEE-754 floating point number represented as a string.
-    """
-    string: str | None = None
-    """
-    A UTF-8 string.
-    """
-    path: str | None = None
-    """
-    A file system path represented as a string.
-    """
-    chunk_int: Annotated[str | None, Field(alias="chunkInt")] = None
-    """
-    A range (for example 1-10) or selection of specific (for example 1,3,7,8,10) integers represented as a string.
-    """
 
 
 class AccessDeniedException(ApiModel):
@@ -165,6 +138,87 @@ class ValidationExceptionField(ApiModel):
     message: str
     """
     The error message for the validation exception.
+    """
+
+
+class TaskParameterValueInt(UnionMember):
+    int: Annotated[str, Field(max_length=20, min_length=1, pattern="^[-]?(0|[1-9][0-9]*)$")]
+    """
+    A signed integer represented as a string.
+    """
+
+
+class TaskParameterValueFloat(UnionMember):
+    float: Annotated[
+        str, Field(max_length=26, min_length=1, pattern="^[-]?(0|[1-9][0-9]*)([.][0-9]+)?([eE][+-]?[0-9]+)?$")
+    ]
+    """
+    A double precision IEEE-754 floating point number represented as a string.
+    """
+
+
+class TaskParameterValueString(UnionMember):
+    string: Annotated[str, Field(max_length=1024)]
+    """
+    A UTF-8 string.
+    """
+
+
+class TaskParameterValuePath(UnionMember):
+    path: Annotated[str, Field(max_length=1024)]
+    """
+    A file system path represented as a string.
+    """
+
+
+class TaskParameterValueChunkInt(UnionMember):
+    chunk_int: Annotated[str, Field(alias="chunkInt")]
+    """
+    A range (for example 1-10) or selection of specific (for example 1,3,7,8,10) integers represented as a string.
+    """
+
+
+class TaskParameterValue(
+    RootModel[
+        TaskParameterValueInt
+        | TaskParameterValueFloat
+        | TaskParameterValueString
+        | TaskParameterValuePath
+        | TaskParameterValueChunkInt
+    ]
+):
+    root: (
+        TaskParameterValueInt
+        | TaskParameterValueFloat
+        | TaskParameterValueString
+        | TaskParameterValuePath
+        | TaskParameterValueChunkInt
+    )
+    """
+    The data types for the task parameters (a union: exactly one member is set). The page names the type only; its members, their patterns and lengths are from AWS's service model.
+    """
+
+
+class ValidationException(ApiModel):
+    """
+    The request isn't valid. This can occur if your request contains malformed JSON or unsupported characters.
+    """
+
+    message: str
+    """
+    A description of the error.
+    """
+    reason: ValidationExceptionReason
+    """
+    The reason that the request failed validation.
+    """
+    field_list: Annotated[list[ValidationExceptionField] | None, Field(alias="fieldList")] = None
+    """
+    A list of fields that failed validation.
+    """
+    context: dict[str, str] | None = None
+    """
+    Information about the resources in use when the exception was thrown.
     """
 
 
@@ -279,29 +333,6 @@ class TaskSummary(ApiModel):
     parameters: dict[str, TaskParameterValue] | None = None
     """
     The task parameters.
-    """
-
-
-class ValidationException(ApiModel):
-    """
-    The request isn't valid. This can occur if your request contains malformed JSON or unsupported characters.
-    """
-
-    message: str
-    """
-    A description of the error.
-    """
-    reason: ValidationExceptionReason
-    """
-    The reason that the request failed validation.
-    """
-    field_list: Annotated[list[ValidationExceptionField] | None, Field(alias="fieldList")] = None
-    """
-    A list of fields that failed validation.
-    """
-    context: dict[str, str] | None = None
-    """
-    Information about the resources in use when the exception was thrown.
     """
 
 

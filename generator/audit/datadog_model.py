@@ -15,7 +15,7 @@ import pkgutil
 import re
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from .aws_model import ModelUnavailable, anchored
 from .shapes import Member, Shape
@@ -94,10 +94,10 @@ class DatadogModel:
                 module = importlib.import_module(f"datadog_api_client.{self.version}.api.{module_name}")
             except ImportError:
                 continue
-            for class_name, api_class in inspect.getmembers(module, inspect.isclass):  # type: Any
+            for class_name, api_class in inspect.getmembers(module, inspect.isclass):
                 if not class_name.endswith("Api") or api_class.__module__ != module.__name__:
                     continue
-                api = api_class(client)
+                api = cast(Any, api_class)(client)
                 for attribute, value in vars(api).items():
                     if attribute.endswith("_endpoint") and hasattr(value, "settings"):
                         found.append(self._endpoint(class_name, value))

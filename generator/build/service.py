@@ -15,6 +15,7 @@ from .operations import hoist_schemas, operation
 from .responses import merged_error, strictest_first
 from .security import credentials
 from .servers import aws_traits, constructor_arguments, server
+from .unions import hoist_union_variants, with_variants
 
 
 def package_names(view: SpecView, options: Options | None = None) -> tuple[str, str]:
@@ -37,7 +38,8 @@ def build_service(spec: SpecView | LoadedSpec, options: Options | None = None) -
     selected = [op for op in view.operations if ctx.options.selection.accepts(op.operation_id, op.tags)]
     for op in selected:  # first every model class, then names that depend on them (fields, arguments)
         hoist_schemas(ctx, op, aws)
-    models = model_classes(ctx)
+    unions = hoist_union_variants(ctx)
+    models = with_variants(model_classes(ctx), unions)
     ctx.models = {m.class_name: m for m in models}
     operations: list[ir.Operation] = []
     generated: list[Operation] = []  # the view's operations that became methods

@@ -29,6 +29,13 @@ class ApiModel(BaseModel):
         return result
 
 
+class UnionMember(ApiModel):
+    """One variant of a union (a `oneOf` of single-member objects): exactly one member is set, so any other key,
+    a second member above all, is refused (`ValidationError`) rather than kept."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, arbitrary_types_allowed=True)
+
+
 class OpenEnum(StrEnum):
     """A string enum that accepts values it does not list.
 

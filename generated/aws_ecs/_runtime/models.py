@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/models.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: 559dd568946307c2646656b8ba19bbb98a08fe9c79f4499258aaf8b618827686
+# Runtime sha256: a3dde1368bb9c75ae842b25474fb47dba9396b3b7f63de059be7cd06f2828333
 """Base classes for generated models: open objects, open enums and wire timestamp formats."""
 
 from __future__ import annotations
@@ -29,6 +29,13 @@ class ApiModel(BaseModel):
         """The model as wire JSON: wire names, no unset fields, timestamps in their wire format."""
         result: dict[str, Any] = self.model_dump(mode="json", by_alias=True, exclude_unset=True)
         return result
+
+
+class UnionMember(ApiModel):
+    """One variant of a union (a `oneOf` of single-member objects): exactly one member is set, so any other key,
+    a second member above all, is refused (`ValidationError`) rather than kept."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, arbitrary_types_allowed=True)
 
 
 class OpenEnum(StrEnum):
