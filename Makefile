@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 BASE   ?= origin/main
 
-.PHONY: setup generate test check lint typecheck diff bench clean
+.PHONY: setup generate test check lint audit typecheck diff bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11+ is required (set PYTHON=python3.11)")'
@@ -24,9 +24,13 @@ test: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/python -m generator check
+	$(BIN)/python -m generator audit
 
 lint: $(STAMP)
 	$(BIN)/python -m generator lint
+
+audit: $(STAMP)
+	$(BIN)/python -m generator audit
 
 typecheck: $(STAMP)
 	$(BIN)/python -m mypy --strict generated/

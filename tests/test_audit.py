@@ -254,3 +254,29 @@ def test_text_and_github_formats(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_html_documentation_becomes_plain_text() -> None:
     html = "<p>The <code>GPU</code> mode.</p> <ul> <li> <p>A: one.</p> </li> <li><p>B: two</p></li></ul><p>End.</p>"
     assert html_to_text(html) == "The GPU mode.\n\n- A: one.\n- B: two\n\nEnd."
+
+
+def test_github_format_annotates_only_the_changed_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    copy = _copy(tmp_path, "aws/ecs.yaml")
+    monkeypatch.chdir(tmp_path)
+    for command in (
+        ["init", "-q"],
+        ["add", "aws/ecs.yaml"],
+        ["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "base"],
+    ):
+        subprocess.run(["git", *command], check=True, cwd=tmp_path)
+    text = copy.read_text()
+    launch_type = text.index("    LaunchType:")
+    fargate = text.index("- FARGATE\n", launch_type)
+    copy.write_text(text[:fargate] + "- FARGATEX\n" + text[fargate + len("- FARGATE\n") :])
+    capsys.readouterr()
+    main(["audit", "--format", "github", "--changed-from", "HEAD", "aws/ecs.yaml"])
+    lines = capsys.readouterr().out.splitlines()
+    annotated = [line for line in lines if line.startswith("::")]
+    assert len(annotated) == 1 and "FARGATEX" in annotated[0] and "title=audit audit-enum-extra" in annotated[0]
+    # the value the model has and the spec now lacks is reported on the enum's (unchanged) line: listed, not annotated
+    assert any("audit-enum-missing" in line and not line.startswith("::") for line in lines)
