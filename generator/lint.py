@@ -15,6 +15,7 @@ from jsonschema.exceptions import ValidationError
 
 from .errors import Problem, SpecError
 from .loader import LoadedSpec, join_pointer, unescape_pointer_token
+from .schema_keywords import as_json_schema
 from .validate import openapi_problems, readable
 from .view import SpecView
 
@@ -169,7 +170,12 @@ class Linter:
                     )
 
     def _validator(self, schema: Any) -> Draft202012Validator:
-        wrapper = {"components": self.doc.get("components") or {}, "allOf": [schema]}
+        components = self.doc.get("components") or {}
+        if str(self.doc.get("openapi", "")).startswith("3.0"):  # its schema dialect: nullable, boolean bounds
+            schemas = components.get("schemas") if isinstance(components, dict) else None
+            components = {"schemas": {n: as_json_schema(s) for n, s in (schemas or {}).items()}}
+            schema = as_json_schema(schema)
+        wrapper = {"components": components, "allOf": [schema]}
         return Draft202012Validator(wrapper, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
     def _check_example(self, schema: Any, value: Any, pointer: str) -> None:

@@ -141,3 +141,40 @@ def test_cli_lint_exit_codes_and_output(tmp_path: Path) -> None:
 def test_the_projects_specs_lint_clean() -> None:
     findings = lint_paths(find_specs(REPO / "specs"))
     assert [str(f) for f in findings if f.severity == "error"] == []
+
+
+OPENAPI_30_EXAMPLES = """\
+openapi: 3.0.3
+info: {title: Dialect, version: "1"}
+paths:
+  /things:
+    get:
+      operationId: getThing
+      responses:
+        "200":
+          description: OK
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Thing"}
+              examples:
+                valid: {value: {closedAt: null, score: 5, tag: null}}
+                broken: {value: {closedAt: 7, score: 0}}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        closedAt: {type: string, nullable: true}
+        score: {type: integer, minimum: 0, exclusiveMinimum: true}
+        tag: {type: string, enum: [a, b], nullable: true}
+"""
+
+
+def test_examples_of_an_openapi_30_spec_are_read_in_its_dialect(tmp_path: Path) -> None:
+    """`nullable: true` admits null and `exclusiveMinimum: true` excludes the minimum (a 2020-12 validator reads
+    neither: null was refused, and generate then refused valid 3.0 specs)."""
+    spec = tmp_path / "dialect.yaml"
+    spec.write_text(OPENAPI_30_EXAMPLES, encoding="utf-8")
+    found = [f for f in lint_paths([spec]) if f.rule == "example-valid"]
+    assert {f.pointer.rsplit("/", 2)[-2] for f in found} == {"broken"}
+    assert {f.message.split(":")[0] for f in found} == {"example value at /closedAt", "example value at /score"}
