@@ -158,7 +158,7 @@ def test_lines_are_tracked_per_pointer() -> None:
 # -- IR --------------------------------------------------------------------------------------------
 def test_ecs_ir() -> None:
     service = build_service(load_spec(SPECS / "aws" / "ecs.yaml"))
-    (operation,) = service.operations
+    operation, list_tasks, run_task, stop_task = service.operations
     assert (operation.method_name, operation.http_method, operation.path) == ("describe_tasks", "POST", "/")
     assert operation.aws_target == "AmazonEC2ContainerServiceV20141113.DescribeTasks"
     tasks = next(p for p in operation.params if p.python_name == "tasks")
@@ -169,15 +169,32 @@ def test_ecs_ir() -> None:
         "ClusterNotFoundException",
         "InvalidParameterException",
         "ServerException",
+        "AccessDeniedException",
+        "ServiceNotFoundException",
+        "ConflictException",
+        "PlatformUnknownException",
+        "PlatformTaskDefinitionIncompatibilityException",
+        "BlockedException",
+        "UnsupportedFeatureException",
     }
     assert service.aws is not None and service.aws.signing_name == "ecs"
     assert [w.method_name for w in operation.waiters] == ["wait_until_tasks_running", "wait_until_tasks_stopped"]
+    assert [op.method_name for op in (list_tasks, run_task, stop_task)] == ["list_tasks", "run_task", "stop_task"]
+    paging = list_tasks.pagination
+    assert paging is not None and (paging.wire_input_token, paging.wire_items, paging.wire_page_size) == (
+        "nextToken",
+        ("taskArns",),
+        "maxResults",
+    )
+    token = next(p for p in run_task.params if p.wire_name == "clientToken")
+    assert token.idempotency_token and not token.required
 
 
 def test_deadline_ir() -> None:
     service = build_service(load_spec(SPECS / "aws" / "deadline.yaml"))
-    (operation,) = service.operations
-    assert operation.host_prefix == "management."
+    operation, list_tasks = service.operations
+    assert operation.host_prefix == list_tasks.host_prefix == "management."
+    assert list_tasks.pagination is not None and list_tasks.pagination.wire_items == ("tasks",)
     assert [p.python_name for p in operation.path_params] == ["farm_id", "queue_id", "job_id", "step_id", "task_id"]
     assert all(p.constraints.pattern for p in operation.path_params)
     assert {e.class_name: e.status for e in service.errors}["ThrottlingException"] == 429
