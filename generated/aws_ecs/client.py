@@ -1,5 +1,5 @@
 # Code generated from specs/aws/ecs.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 4fcb6466da9847a672418dcb87c43575151a250d598a3715d272eeb121bce895
+# Spec sha256: 20b4fd6942cf60d8e24d9c25ebf53ed94486998b7836acfab5a32a3f73525245
 """Amazon Elastic Container Service: the synchronous and asynchronous clients."""
 
 from __future__ import annotations
@@ -68,12 +68,12 @@ _PAGINATE_LIST_TASKS = PaginationConfig(
 class EcsClient(_SyncBase):
     """Amazon Elastic Container Service client.
 
-    Amazon Elastic Container Service (Amazon ECS), DescribeTasks only, transcribed by hand from the
-    DescribeTasks page of the Amazon ECS API Reference (seed 002_61e49ceee3f7628c). ECS speaks the
-    awsJson1_1 protocol: every call is POST / with an X-Amz-Target header. Member descriptions and
-    enum values that the page leaves out are taken from AWS's published service model (botocore
-    ecs/2014-11-13), as specs/README.md allows; wire types follow that model (timestamps as epoch
-    seconds, counts as integers).
+    Amazon Elastic Container Service (Amazon ECS): DescribeTasks, transcribed by hand from the
+    DescribeTasks page of the Amazon ECS API Reference (seed 002_61e49ceee3f7628c), and ListTasks,
+    RunTask and StopTask, transcribed from AWS's published service model (botocore ecs/2014-11-13).
+    ECS speaks the awsJson1_1 protocol: every call is POST / with an X-Amz-Target header. Member
+    descriptions and enum values that the page leaves out are taken from that model, as
+    specs/README.md allows; wire types follow it (timestamps as epoch seconds, counts as integers).
     """
 
     _endpoint_keyword = "endpoint_url"  # the repr names the keyword this constructor takes
@@ -784,12 +784,12 @@ class EcsClientWithRawResponse:
 class AsyncEcsClient(_AsyncBase):
     """Amazon Elastic Container Service client (asyncio).
 
-    Amazon Elastic Container Service (Amazon ECS), DescribeTasks only, transcribed by hand from the
-    DescribeTasks page of the Amazon ECS API Reference (seed 002_61e49ceee3f7628c). ECS speaks the
-    awsJson1_1 protocol: every call is POST / with an X-Amz-Target header. Member descriptions and
-    enum values that the page leaves out are taken from AWS's published service model (botocore
-    ecs/2014-11-13), as specs/README.md allows; wire types follow that model (timestamps as epoch
-    seconds, counts as integers).
+    Amazon Elastic Container Service (Amazon ECS): DescribeTasks, transcribed by hand from the
+    DescribeTasks page of the Amazon ECS API Reference (seed 002_61e49ceee3f7628c), and ListTasks,
+    RunTask and StopTask, transcribed from AWS's published service model (botocore ecs/2014-11-13).
+    ECS speaks the awsJson1_1 protocol: every call is POST / with an X-Amz-Target header. Member
+    descriptions and enum values that the page leaves out are taken from that model, as
+    specs/README.md allows; wire types follow it (timestamps as epoch seconds, counts as integers).
     """
 
     _endpoint_keyword = "endpoint_url"  # the repr names the keyword this constructor takes

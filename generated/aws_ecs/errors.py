@@ -1,5 +1,5 @@
 # Code generated from specs/aws/ecs.yaml by this repository's generator. DO NOT EDIT.
-# Spec sha256: 4fcb6466da9847a672418dcb87c43575151a250d598a3715d272eeb121bce895
+# Spec sha256: 20b4fd6942cf60d8e24d9c25ebf53ed94486998b7836acfab5a32a3f73525245
 """Exceptions of Amazon Elastic Container Service: `ApiError` and one class per documented error."""
 
 from __future__ import annotations
