@@ -198,3 +198,18 @@ async def test_async_owned_client_goes_through_a_wrapped_httpx_send(monkeypatch:
             monkeypatch.setattr(httpx.AsyncClient, "send", wrapper)
             assert (await http.get(server.url)).status_code == 200
             assert calls == ["wrapped"]
+
+
+def test_tracing_benchmark_runs_every_mode() -> None:
+    """bench/tracing.py --quick: each mode's interpreter runs both rows; timings are not asserted."""
+    completed = subprocess.run(
+        [sys.executable, str(HERE.parent / "bench" / "tracing.py"), "--quick"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    rows = [line for line in completed.stdout.splitlines() if line.startswith("| ours-")]
+    assert [row.split(" | ")[0] for row in rows] == ["| ours-ecs-1", "| ours-datadog"]
+    assert all(row.count(" µs") == 4 for row in rows)
+    assert "is wrapped: " in completed.stdout
