@@ -114,3 +114,22 @@ def test_datadog_sync_first_call_imports_no_asyncio_and_loads_no_ca_bundle_over_
     )
     report = _first_call(code, "datadog_agentless_scanning", {}, tmp_path)
     assert report == {"botocore": False, "asyncio": False, "ca_bundle_loaded": False}
+
+
+def test_models_build_their_validator_at_first_use() -> None:
+    """`defer_build`: importing a models module builds no validator; validating one model builds its own (its
+    nested models' schemas inline), and a model never used is never built."""
+    from runtime_under_test.models import ApiModel
+
+    class Inner(ApiModel):
+        x: int
+
+    class Outer(ApiModel):
+        inner: Inner | None = None
+
+    class Unused(ApiModel):
+        y: int
+
+    assert not Outer.__pydantic_complete__ and not Unused.__pydantic_complete__
+    assert Outer.model_validate_json(b'{"inner": {"x": 1}}').inner == Inner(x=1)
+    assert Outer.__pydantic_complete__ and not Unused.__pydantic_complete__

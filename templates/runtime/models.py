@@ -19,9 +19,12 @@ class ApiModel(BaseModel):
     validated by alias only (`by_alias=True, by_name=False` in the clients): when one field's snake_case
     name equals another field's wire name (`a-b` → `a_b` beside a wire `a_b`), populating by name would
     fill both.
+
+    A model's validator is built when the model is first used, not when the models module is imported
+    (`defer_build`): a call builds the models it reaches and no others (bench/RESULTS.md: cold start).
     """
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(extra="allow", populate_by_name=True, arbitrary_types_allowed=True, defer_build=True)
 
     def to_wire(self) -> dict[str, Any]:
         """The model as wire JSON: wire names, no unset fields, timestamps in their wire format."""

@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/models.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: a3dde1368bb9c75ae842b25474fb47dba9396b3b7f63de059be7cd06f2828333
+# Runtime sha256: 6c7fd99250a0d6a9ca983113709e6d520f1b1a11e31579d4a2e803f4640b530d
 """Base classes for generated models: open objects, open enums and wire timestamp formats."""
 
 from __future__ import annotations
@@ -21,9 +21,12 @@ class ApiModel(BaseModel):
     validated by alias only (`by_alias=True, by_name=False` in the clients): when one field's snake_case
     name equals another field's wire name (`a-b` → `a_b` beside a wire `a_b`), populating by name would
     fill both.
+
+    A model's validator is built when the model is first used, not when the models module is imported
+    (`defer_build`): a call builds the models it reaches and no others (bench/RESULTS.md: cold start).
     """
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(extra="allow", populate_by_name=True, arbitrary_types_allowed=True, defer_build=True)
 
     def to_wire(self) -> dict[str, Any]:
         """The model as wire JSON: wire names, no unset fields, timestamps in their wire format."""
