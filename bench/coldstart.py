@@ -11,6 +11,9 @@ dev figures overstate a user's cold start. The lean environment is built here on
 `.cache/bench-lean-venv`, from `constraints.txt` (the same pins as the dev environment, through pip's cache):
 httpx, pydantic and botocore, plus the two peers, boto3 and datadog-api-client.
 
+`--before CHECKOUT` runs our rows a second time with another checkout's generated/ (a worktree of an earlier
+commit), in the same rounds, so before and after are measured side by side.
+
 Every sample is a fresh interpreter (`-c`, `PYTHONPATH=generated`, bytecode caches warm, the time measured
 inside the process, interpreter start-up excluded) that imports, builds a client and makes one call to the
 one loopback server (bench/server.py). Rounds are interleaved: every round runs every row of every
@@ -110,7 +113,8 @@ def cases(url: str, p: payloads_module.Payloads) -> list[tuple[str, str]]:
         ),
         (
             "boto3-deadline",
-            boto_config + f'boto3.client("deadline", region_name="us-east-1", endpoint_url="{url}", config=c).'
+            boto_config
+            + f'boto3.client("deadline", region_name="us-east-1", endpoint_url="{url}", config=c).'
             + boto_deadline_call,
         ),
         (
@@ -143,13 +147,17 @@ class Row:
     env: str
     name: str
     code: str
-    samples: list[float] = field(default_factory=list)
+    pythonpath: Path
+    samples: list[float] = field(default_factory=list)  # wall seconds
+    cpu_samples: list[float] = field(default_factory=list)  # CPU seconds of the sampled process
 
 
-def sample(python: Path, code: str) -> float:
+def sample(python: Path, row: Row) -> tuple[float, float]:
+    env = import_env()
+    env["PYTHONPATH"] = str(row.pythonpath)
     done = subprocess.run(
-        [str(python), "-c", _TIMER.format(code=code)],
-        env=import_env(),
+        [str(python), "-c", _TIMER.format(code=row.code)],
+        env=env,
         cwd=str(ROOT),
         capture_output=True,
         text=True,
@@ -157,47 +165,65 @@ def sample(python: Path, code: str) -> float:
         check=False,
     )
     if done.returncode != 0:
-        raise SystemExit(f"a cold-start sample failed with {python}:\n{code}\n{done.stderr.strip()[-2000:]}")
-    return float(done.stdout.strip().splitlines()[-1].split()[0])
+        raise SystemExit(f"a cold-start sample failed with {python}:\n{row.code}\n{done.stderr.strip()[-2000:]}")
+    wall, cpu = done.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
-def measure(envs: dict[str, Path], chosen: list[tuple[str, str]], rounds: int) -> list[Row]:
-    rows = [Row(env, name, code) for env in envs for name, code in chosen]
+def measure(rows: list[Row], envs: dict[str, Path], rounds: int) -> None:
     for row in rows:
-        sample(envs[row.env], row.code)  # warm-up: .pyc files and the page cache
+        sample(envs[row.env], row)  # warm-up: .pyc files and the page cache
     for round_number in range(rounds):
         shift = round_number % len(rows)
         for row in rows[shift:] + rows[:shift]:
-            row.samples.append(sample(envs[row.env], row.code))
-    return rows
+            wall, cpu = sample(envs[row.env], row)
+            row.samples.append(wall)
+            row.cpu_samples.append(cpu)
 
 
-def paired(a: Row, b: Row) -> float:
-    return statistics.median(x / y for x, y in zip(a.samples, b.samples, strict=True))
+def paired(a: Row, b: Row, cpu: bool = False) -> float:
+    xs, ys = (a.cpu_samples, b.cpu_samples) if cpu else (a.samples, b.samples)
+    return statistics.median(x / y for x, y in zip(xs, ys, strict=True))
 
 
-def report(rows: list[Row], envs: list[str], out: Any) -> dict[str, Any]:
+def report(rows: list[Row], columns: list[str], out: Any) -> dict[str, Any]:
+    """Rows by name, one column per environment (and `<env>@before` for the other checkout's code)."""
     by_key = {(row.env, row.name): row for row in rows}
     names = list(dict.fromkeys(row.name for row in rows))
-    print("| row | " + " | ".join(f"{env} median (min)" for env in envs) + " |", file=out)
-    print("| --- |" + " ---: |" * len(envs), file=out)
+    print("Wall time, median of the rounds (min); CPU time of the sampled process in brackets:\n", file=out)
+    print("| row | " + " | ".join(columns) + " |", file=out)
+    print("| --- |" + " ---: |" * len(columns), file=out)
     for name in names:
         cells = []
-        for env in envs:
-            row = by_key[(env, name)]
-            cells.append(f"{statistics.median(row.samples) * 1e3:.1f} ms ({min(row.samples) * 1e3:.1f})")
+        for column in columns:
+            row = by_key.get((column, name))
+            if row is None:
+                cells.append("")
+                continue
+            wall, low, cpu = statistics.median(row.samples), min(row.samples), statistics.median(row.cpu_samples)
+            cells.append(f"{wall * 1e3:.1f} ms ({low * 1e3:.1f}) [{cpu * 1e3:.1f}]")
         print(f"| {name} | " + " | ".join(cells) + " |", file=out)
-    print(file=out)
-    print("| ratio | " + " | ".join(envs) + " | goal |", file=out)
-    print("| --- |" + " ---: |" * len(envs) + " --- |", file=out)
-    ratios: dict[str, dict[str, float]] = {}
+    print("\nRatios: median of the per-round ratios, wall time [CPU time]:\n", file=out)
+    print("| ratio | " + " | ".join(columns) + " | goal |", file=out)
+    print("| --- |" + " ---: |" * len(columns) + " --- |", file=out)
+    ratios: dict[str, dict[str, list[float]]] = {}
     for label, a, b, goal in RATIOS:
-        values = {env: paired(by_key[(env, a)], by_key[(env, b)]) for env in envs}
+        values: dict[str, list[float]] = {}
+        for column in columns:
+            # the peers run once per environment: `lean@before` compares with `lean`'s peers of the same round
+            peer_env = column.split("@", 1)[0]
+            if (column, a) in by_key and (peer_env, b) in by_key:
+                numerator, denominator = by_key[(column, a)], by_key[(peer_env, b)]
+                values[column] = [paired(numerator, denominator), paired(numerator, denominator, cpu=True)]
         ratios[label] = values
         target = "" if goal is None else f"≤ {goal}×"
-        print(f"| {label} | " + " | ".join(f"{values[env]:.2f}×" for env in envs) + f" | {target} |", file=out)
+        cells = [f"{values[c][0]:.2f}× [{values[c][1]:.2f}×]" if c in values else "" for c in columns]
+        print(f"| {label} | " + " | ".join(cells) + f" | {target} |", file=out)
     return {
-        "rows": [{"env": r.env, "name": r.name, "code": r.code, "samples_s": r.samples} for r in rows],
+        "rows": [
+            {"env": r.env, "name": r.name, "code": r.code, "samples_s": r.samples, "cpu_samples_s": r.cpu_samples}
+            for r in rows
+        ],
         "ratios": ratios,
     }
 
@@ -207,6 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=9, help="interleaved rounds (default 9)")
     parser.add_argument("--env", choices=["lean", "dev"], action="append", help="environments (default both)")
     parser.add_argument("--only", action="append", metavar="ROW", help="rows to run (default all)")
+    parser.add_argument(
+        "--before",
+        type=Path,
+        metavar="CHECKOUT",
+        help="also run our rows with CHECKOUT/generated (e.g. a worktree of an earlier commit), in the same rounds",
+    )
     parser.add_argument("--json", action="store_true", help="results as JSON on stdout; tables go to stderr")
     args = parser.parse_args(argv)
     out = sys.stderr if args.json else sys.stdout
@@ -215,17 +247,18 @@ def main(argv: list[str] | None = None) -> int:
     for name, python in envs.items():
         print(f"{name}: {python}: " + ", ".join(installed(python)) if name == "lean" else f"{name}: {python}", file=out)
     p = payloads_module.build()
+    generated = ROOT / "generated"
     with BenchServer(routes(p)) as server:
         chosen = [case for case in cases(server.url, p) if not args.only or case[0] in args.only]
-        rows = measure(envs, chosen, args.rounds)
-    if args.only:
-        envs_list = list(envs)
-        by_key = {(row.env, row.name): row for row in rows}
-        for name, _ in chosen:
-            for env in envs_list:
-                print(f"{env} {name}: {statistics.median(by_key[(env, name)].samples) * 1e3:.1f} ms", file=out)
-        return 0
-    results = report(rows, list(envs), out)
+        rows = [Row(env, name, code, generated) for env in envs for name, code in chosen]
+        columns = list(envs)
+        if args.before is not None:
+            before = args.before.resolve() / "generated"
+            rows += [Row(f"{env}@before", n, c, before) for env in envs for n, c in chosen if n.startswith("ours-")]
+            columns = [column for env in envs for column in (env, f"{env}@before")]
+        all_envs = {**envs, **{f"{env}@before": python for env, python in envs.items()}}
+        measure(rows, all_envs, args.rounds)
+    results = report(rows, columns, out)
     if args.json:
         json.dump(results, sys.stdout, indent=2)
         print()

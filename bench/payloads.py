@@ -47,6 +47,8 @@ def _types(schema: dict[str, Any]) -> list[str]:
 def synthesize(spec: dict[str, Any], schema: dict[str, Any], name: str) -> Any:
     """A wire value for `schema` with every property present."""
     schema = _resolve(spec, schema)
+    if "oneOf" in schema or "anyOf" in schema:  # a union: its first variant
+        return synthesize(spec, (schema.get("oneOf") or schema["anyOf"])[0], name)
     if "enum" in schema:
         return schema["enum"][0]
     if schema.get("x-timestamp-format") == "epoch-seconds":
