@@ -182,6 +182,26 @@ def test_owned_client_goes_through_a_wrapped_httpx_send_and_back_to_direct_once_
         assert calls == ["wrapped"] and not runtime_client._send_instrumented()
 
 
+def test_owned_client_keeps_no_cookies_on_the_httpx_send_path_either(monkeypatch: pytest.MonkeyPatch) -> None:
+    cookies: list[str | None] = []
+
+    class SetsCookie(QuietHandler):
+        def do_GET(self) -> None:
+            cookies.append(self.headers.get("Cookie"))
+            self.send_response(200)
+            self.send_header("Set-Cookie", "session=abc; Path=/")
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"{}")
+
+    calls: list[str] = []
+    monkeypatch.setattr(httpx.Client, "send", counting(vars(httpx.Client)["send"], calls))
+    with LoopbackServer(SetsCookie) as server, runtime_client._OwnedClient() as http:
+        http.get(server.url)
+        http.get(server.url)
+    assert calls == ["wrapped", "wrapped"] and cookies == [None, None]
+
+
 async def test_async_owned_client_goes_through_a_wrapped_httpx_send(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     original = vars(httpx.AsyncClient)["send"]

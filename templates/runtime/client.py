@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 import functools
 import gc
+import http.client
+import http.cookiejar
 import inspect
 import logging
 import ssl
@@ -205,6 +207,17 @@ def _async_send_instrumented() -> bool:
     return _ASYNC_CLIENT_ATTRIBUTES["send"] is not _HTTPX_ASYNC_SEND
 
 
+class _NoCookies(http.cookiejar.CookieJar):
+    """The owned clients' cookie jar: it keeps nothing, so calls stay independent (as in boto3 and Datadog's
+    client) on every path, the direct one and `httpx.Client.send` (a proxy, a tracer)."""
+
+    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
+        return None
+
+    def extract_cookies(self, response: http.client.HTTPResponse, request: urllib.request.Request) -> None:
+        return None
+
+
 def _plain(request: httpx.Request) -> bool:
     """A request `httpx.Client.send` would not change: its timeout set, no credentials in the URL."""
     return "timeout" in request.extensions and not request.url.userinfo
@@ -223,7 +236,7 @@ class _OwnedClient(httpx.Client):
 
     def __init__(self) -> None:
         self._lazy = _LazyTransport()
-        super().__init__(transport=self._lazy)
+        super().__init__(transport=self._lazy, cookies=_NoCookies())
         self._direct = _direct_sending_allowed()
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
@@ -249,7 +262,7 @@ class _OwnedAsyncClient(httpx.AsyncClient):
 
     def __init__(self) -> None:
         self._lazy = _LazyAsyncTransport()
-        super().__init__(transport=self._lazy)
+        super().__init__(transport=self._lazy, cookies=_NoCookies())
         self._direct = _direct_sending_allowed()
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:

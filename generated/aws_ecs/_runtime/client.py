@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/client.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: ec35da69144e533ab90ef8e548fd49fddfdb92d40d4b0cd1710e94925ddb4315
+# Runtime sha256: 4e829f629bf21a925958e151ddfdcc42b6cc74a251357d1aeadb9bfe87aa2084
 """Base classes of generated clients: own or borrow the httpx client, send, decode, raise."""
 
 from __future__ import annotations
@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime
 import functools
 import gc
+import http.client
+import http.cookiejar
 import inspect
 import logging
 import ssl
@@ -207,6 +209,17 @@ def _async_send_instrumented() -> bool:
     return _ASYNC_CLIENT_ATTRIBUTES["send"] is not _HTTPX_ASYNC_SEND
 
 
+class _NoCookies(http.cookiejar.CookieJar):
+    """The owned clients' cookie jar: it keeps nothing, so calls stay independent (as in boto3 and Datadog's
+    client) on every path, the direct one and `httpx.Client.send` (a proxy, a tracer)."""
+
+    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
+        return None
+
+    def extract_cookies(self, response: http.client.HTTPResponse, request: urllib.request.Request) -> None:
+        return None
+
+
 def _plain(request: httpx.Request) -> bool:
     """A request `httpx.Client.send` would not change: its timeout set, no credentials in the URL."""
     return "timeout" in request.extensions and not request.url.userinfo
@@ -225,7 +238,7 @@ class _OwnedClient(httpx.Client):
 
     def __init__(self) -> None:
         self._lazy = _LazyTransport()
-        super().__init__(transport=self._lazy)
+        super().__init__(transport=self._lazy, cookies=_NoCookies())
         self._direct = _direct_sending_allowed()
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
@@ -251,7 +264,7 @@ class _OwnedAsyncClient(httpx.AsyncClient):
 
     def __init__(self) -> None:
         self._lazy = _LazyAsyncTransport()
-        super().__init__(transport=self._lazy)
+        super().__init__(transport=self._lazy, cookies=_NoCookies())
         self._direct = _direct_sending_allowed()
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
