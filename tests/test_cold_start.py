@@ -133,3 +133,29 @@ def test_models_build_their_validator_at_first_use() -> None:
     assert not Outer.__pydantic_complete__ and not Unused.__pydantic_complete__
     assert Outer.model_validate_json(b'{"inner": {"x": 1}}').inner == Inner(x=1)
     assert Outer.__pydantic_complete__ and not Unused.__pydantic_complete__
+
+
+@pytest.mark.slow
+def test_coldstart_benchmark_reports_every_row_and_ratio() -> None:
+    """bench/coldstart.py end to end (dev environment, one round; --before with this same checkout): every row
+    ran (a failed sample stops the script), and each goal ratio is reported for both columns. No timing is
+    asserted."""
+    root = GENERATED.parent
+    done = subprocess.run(
+        [sys.executable, str(root / "bench" / "coldstart.py"), "--env", "dev", "--rounds", "1", "--json"]
+        + ["--before", str(root)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(done.stdout)
+    names = {(row["env"], row["name"]) for row in results["rows"]}
+    ours = {"ours-ecs", "ours-deadline", "ours-datadog"}
+    peers = {"boto3-ecs", "boto3-deadline", "official-datadog", "floor-httpx", "floor-httpx-pydantic"}
+    assert names == {("dev", name) for name in ours | peers} | {("dev@before", name) for name in ours}
+    assert all(len(row["samples_s"]) == 1 and row["samples_s"][0] > 0 for row in results["rows"])
+    for label in ("ECS first call / boto3's", "Deadline first call / boto3's"):
+        assert set(results["ratios"][label]) == {"dev", "dev@before"}
+    assert "| ours-ecs |" in done.stderr and "≤ 0.8×" in done.stderr
