@@ -195,7 +195,7 @@ def main() -> int:
     binary = None if arguments.quick else opc_binary()
     corpus = sorted(CORPUS.glob("3.*/yaml/*.yaml"), key=lambda p: p.stat().st_size, reverse=True)
     if not corpus:
-        raise SystemExit(f"no corpus specs under {CORPUS}: set OAS_CORPUS to the oas-examples folder")
+        print(f"note: no corpus specs under {CORPUS} (OAS_CORPUS names the oas-examples folder)", file=sys.stderr)
     if not arguments.all:
         corpus = corpus[: 2 if arguments.quick else 5]
     floor, _ = timed([sys.executable, "-c", DMCG_IMPORTS], repeat * 3)

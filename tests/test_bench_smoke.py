@@ -143,4 +143,12 @@ def test_generation_benchmark_reports_every_row() -> None:
     assert [entry["operations"] for entry in report["scaling"]] == [10, 100]
     assert all(isinstance(entry["ours"], float) for entry in report["scaling"])
     assert 0 < report["noop_seconds"] and 0 < report["dmcg_import_floor"]
-    assert report["summary"] == {"compared": 0, "faster": 0, "floor_at_least_opc": 0}
+    assert report["summary"] == {
+        "compared": 0,
+        "faster": 0,
+        "floor_at_least_opc": 0,
+        "goal_met": 0,
+        "goal_missed": [],
+    }
+    folder = report["folder"]
+    assert folder["specs"] == 3 and 0 < folder["one_run_seconds"] and 0 < folder["sum_of_single_runs_seconds"]
