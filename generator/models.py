@@ -147,12 +147,14 @@ def generate_models(spec: LoadedSpec, header: str, service: ir.Service | None = 
 
 def _union_variants(service: ir.Service | None, prepared: dict[str, Any]) -> tuple[str, ...]:
     """Unions by our convention: the union's `oneOf` refers to its variants (hoisted under their names by the
-    builder), so each branch is one named class; the variant classes are returned (their base refuses a second
-    member)."""
+    builder), so each branch is one named class, then to the runtime's UnknownUnionMember (a member the service
+    added later); the variant classes are returned (their base refuses a second member)."""
     found: list[str] = []
     for model in service.models if service is not None else ():
         if model.variants and isinstance(prepared.get(model.class_name), dict):
-            prepared[model.class_name]["oneOf"] = [{"$ref": SCHEMA_REF + name} for name in model.variants]
+            prepared[model.class_name]["oneOf"] = [{"$ref": SCHEMA_REF + name} for name in model.variants] + [
+                {"customTypePath": f"{SENTINEL}.models.UnknownUnionMember"}  # last: known members win
+            ]
             found.extend(model.variants)
     return tuple(found)
 

@@ -91,3 +91,13 @@ components:
     models = {m.class_name: m for m in build_service(load_spec(spec)).models}
     assert models["Single"].variants == ("SingleA", "SingleB")
     assert models["Mixed"].variants == ()
+
+
+def test_a_member_the_service_adds_later_still_parses(deadline: ModuleType) -> None:
+    models = deadline.models
+    value = models.TaskParameterValue.model_validate({"bool": "true"})
+    assert type(value.root).__name__ == "UnknownUnionMember"
+    assert value.root.model_extra == {"bool": "true"}
+    assert value.model_dump(mode="json", by_alias=True) == {"bool": "true"}
+    with pytest.raises(pydantic.ValidationError):
+        models.TaskParameterValue.model_validate({"bool": "true", "int": "1"})

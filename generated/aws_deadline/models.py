@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import ConfigDict, Field, RootModel
 
-from ._runtime.models import ApiModel, DateTime, OpenEnum, UnionMember
+from ._runtime.models import ApiModel, DateTime, OpenEnum, UnionMember, UnknownUnionMember
 
 
 class TaskRunStatus(OpenEnum):
@@ -185,6 +185,7 @@ class TaskParameterValue(
         | TaskParameterValueString
         | TaskParameterValuePath
         | TaskParameterValueChunkInt
+        | UnknownUnionMember
     ]
 ):
     root: (
@@ -193,6 +194,7 @@ class TaskParameterValue(
         | TaskParameterValueString
         | TaskParameterValuePath
         | TaskParameterValueChunkInt
+        | UnknownUnionMember
     )
     """
     The data types for the task parameters (a union: exactly one member is set). The page names the type only; its members, their patterns and lengths are from AWS's service model.

@@ -8,7 +8,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, model_validator
 
 
 class ApiModel(BaseModel):
@@ -36,7 +36,20 @@ class UnionMember(ApiModel):
     """One variant of a union (a `oneOf` of single-member objects): exactly one member is set, so any other key,
     a second member above all, is refused (`ValidationError`) rather than kept."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(extra="forbid")  # ApiModel's other settings are inherited
+
+
+class UnknownUnionMember(ApiModel):
+    """A union value with a member this client does not know (the service added one): kept, its member among
+    the extra fields, so the response still parses. The union's known variants come first, so a known member
+    always parses into its own variant; a value with two members is refused here too."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def check_one_member(cls, data: Any) -> Any:
+        if isinstance(data, dict) and len(data) != 1:
+            raise ValueError(f"a union value sets exactly one member, not {len(data)}")
+        return data
 
 
 class OpenEnum(StrEnum):

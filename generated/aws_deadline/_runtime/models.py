@@ -1,5 +1,5 @@
 # Code generated from templates/runtime/models.py by this repository's generator (copied verbatim). DO NOT EDIT.
-# Runtime sha256: 6c7fd99250a0d6a9ca983113709e6d520f1b1a11e31579d4a2e803f4640b530d
+# Runtime sha256: 4eea07698a306335a7d838a6bcf86626fdf6cb9320aa36c4b3e9a4926182e4e2
 """Base classes for generated models: open objects, open enums and wire timestamp formats."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from enum import IntEnum, StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, model_validator
 
 
 class ApiModel(BaseModel):
@@ -38,7 +38,20 @@ class UnionMember(ApiModel):
     """One variant of a union (a `oneOf` of single-member objects): exactly one member is set, so any other key,
     a second member above all, is refused (`ValidationError`) rather than kept."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, arbitrary_types_allowed=True)
+    model_config = ConfigDict(extra="forbid")  # ApiModel's other settings are inherited
+
+
+class UnknownUnionMember(ApiModel):
+    """A union value with a member this client does not know (the service added one): kept, its member among
+    the extra fields, so the response still parses. The union's known variants come first, so a known member
+    always parses into its own variant; a value with two members is refused here too."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def check_one_member(cls, data: Any) -> Any:
+        if isinstance(data, dict) and len(data) != 1:
+            raise ValueError(f"a union value sets exactly one member, not {len(data)}")
+        return data
 
 
 class OpenEnum(StrEnum):
