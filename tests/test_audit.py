@@ -71,6 +71,26 @@ def _rename_attribute(d: dict[str, Any]) -> None:
     properties["resource_arn"] = properties.pop("arn")
 
 
+ECS_LIST_TASKS = "/#X-Amz-Target=AmazonEC2ContainerServiceV20141113.ListTasks"
+ECS_DESCRIBE_TASKS = "/#X-Amz-Target=AmazonEC2ContainerServiceV20141113.DescribeTasks"
+
+
+def _drop_idempotency(d: dict[str, Any]) -> None:
+    del d["components"]["schemas"]["RunTaskRequest"]["properties"]["clientToken"]["x-aws-idempotency-token"]
+
+
+def _drop_pagination(d: dict[str, Any]) -> None:
+    del d["paths"][ECS_LIST_TASKS]["post"]["x-aws-pagination"]
+
+
+def _change_waiter(d: dict[str, Any]) -> None:
+    d["paths"][ECS_DESCRIBE_TASKS]["post"]["x-waiters"]["TasksStopped"]["minDelay"] = 5
+
+
+def _not_throttling(d: dict[str, Any]) -> None:
+    d["components"]["schemas"]["ThrottlingException"]["x-aws-error"]["throttling"] = False
+
+
 PLANTS = [
     ("aws/ecs.yaml", _remove_member, "/components/schemas/Task/properties/version", "audit-member-missing", "warning"),
     ("aws/ecs.yaml", _drop_launch_type, "/components/schemas/LaunchType/enum", "audit-enum-missing", "warning"),
@@ -100,6 +120,34 @@ PLANTS = [
         _rename_attribute,
         "/components/schemas/AwsOnDemandAttributes/properties/resource_arn",
         "audit-member-extra",
+        "error",
+    ),
+    (
+        "aws/ecs.yaml",
+        _drop_idempotency,
+        "/components/schemas/RunTaskRequest/properties/clientToken/x-aws-idempotency-token",
+        "audit-idempotency",
+        "warning",
+    ),
+    (
+        "aws/ecs.yaml",
+        _drop_pagination,
+        "/paths/~1#X-Amz-Target=AmazonEC2ContainerServiceV20141113.ListTasks/post/x-aws-pagination",
+        "audit-pagination",
+        "warning",
+    ),
+    (
+        "aws/ecs.yaml",
+        _change_waiter,
+        "/paths/~1#X-Amz-Target=AmazonEC2ContainerServiceV20141113.DescribeTasks/post/x-waiters/TasksStopped/minDelay",
+        "audit-waiter",
+        "error",
+    ),
+    (
+        "aws/deadline.yaml",
+        _not_throttling,
+        "/components/schemas/ThrottlingException/x-aws-error/throttling",
+        "audit-error",
         "error",
     ),
 ]
@@ -280,3 +328,25 @@ def test_github_format_annotates_only_the_changed_lines(
     assert len(annotated) == 1 and "FARGATEX" in annotated[0] and "title=audit audit-enum-extra" in annotated[0]
     # the value the model has and the spec now lacks is reported on the enum's (unchanged) line: listed, not annotated
     assert any("audit-enum-missing" in line and not line.startswith("::") for line in lines)
+
+
+def test_fix_restores_pagination_and_idempotency_traits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = _copy(tmp_path, "aws/ecs.yaml")
+    main(["audit", "--fix", str(copy)])
+    _delete_key(copy, "/paths/~1#X-Amz-Target=AmazonEC2ContainerServiceV20141113.ListTasks/post", "x-aws-pagination")
+    _delete_key(copy, "/components/schemas/RunTaskRequest/properties/clientToken", "x-aws-idempotency-token")
+    _, before = _audit(capsys, str(copy))
+    assert {"audit-pagination", "audit-idempotency"} <= {f["rule"] for f in before["findings"]}
+    main(["audit", "--fix", str(copy)])
+    _, after = _audit(capsys, str(copy))
+    assert not {"audit-pagination", "audit-idempotency"} & {f["rule"] for f in after["findings"]}
+    document = yaml.safe_load(copy.read_text())
+    trait = document["paths"][ECS_LIST_TASKS]["post"]["x-aws-pagination"]
+    assert trait == {
+        "inputToken": "nextToken",
+        "outputToken": "nextToken",
+        "items": "taskArns",
+        "pageSize": "maxResults",
+    }
+    token = document["components"]["schemas"]["RunTaskRequest"]["properties"]["clientToken"]
+    assert token["x-aws-idempotency-token"] is True
