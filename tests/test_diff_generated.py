@@ -92,6 +92,11 @@ def test_new_required_request_property_is_one_err(tmp_path: Path) -> None:
     request = head["components"]["schemas"]["DescribeTasksRequest"]
     request["properties"]["shard"] = {"type": "string"}
     request["required"] = [*request.get("required", []), "shard"]
+    for item in head["paths"].values():  # the documented requests carry it too (generate refuses stale examples)
+        for media in ((item.get("post") or {}).get("requestBody") or {}).get("content", {}).values():
+            if media.get("schema") == {"$ref": "#/components/schemas/DescribeTasksRequest"}:
+                for example in (media.get("examples") or {}).values():
+                    example["value"]["shard"] = "s1"
     base_file = _write(tmp_path / "base" / "aws" / "ecs.yaml", _ecs())
     head_file = _write(tmp_path / "head" / "aws" / "ecs.yaml", head)
     changes, notes = _generated(tmp_path, base_file, head_file)

@@ -138,7 +138,7 @@ def test_pip_install_gives_a_working_openapi_clientgen(tmp_path: Path) -> None:
     shutil.copy2(REPO / SPEC, work / SPEC)
     help_text = _run([command, "--help"], work, env)
     assert "usage: openapi-clientgen" in help_text
-    assert "{generate,check,lint,diff}" in help_text
+    assert "{generate,check,lint,audit,diff}" in help_text
 
     assert f"generated {PACKAGE}" in _run([command, "generate", "--spec", str(SPEC), "--out", "out"], work, env)
     assert "up to date" in _run([command, "generate", "--spec", str(SPEC), "--out", "out"], work, env)

@@ -69,7 +69,7 @@ def test_awsjson_type_with_namespace_and_suffix() -> None:
     error = ecs(500, body)
     assert type(error) is ecs_errors.ServerException
     assert error.code == "ServerException"
-    assert error.retryable
+    assert not error.retryable  # AWS's model does not mark it retryable; the client still retries it as a 5xx
 
 
 def test_restjson_error_type_header_with_suffix() -> None:
@@ -115,10 +115,10 @@ def test_xml_error_body() -> None:
 
 
 def test_unknown_aws_code_is_a_plain_api_error_with_the_code() -> None:
-    error = ecs(400, {"__type": "com.amazonaws.ecs#AccessDeniedException", "Message": "nope"})
+    error = ecs(400, {"__type": "com.amazonaws.ecs#NoSuchThingException", "Message": "nope"})
     assert type(error) is ApiError
-    assert error.code == "AccessDeniedException"
-    assert error.message.endswith("AccessDeniedException: nope")
+    assert error.code == "NoSuchThingException"
+    assert error.message.endswith("NoSuchThingException: nope")
 
 
 def test_aws_errors_are_not_chosen_by_status() -> None:
