@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from .errors import Problem, SpecError
-from .loader import LoadedSpec, join_pointer, unescape_pointer_token
+from .loader import LoadedSpec, join_pointer, nodes_along
 from .schema_keywords import as_json_schema
 from .validate import openapi_problems, readable
 from .view import SpecView
@@ -87,20 +87,9 @@ class Linter:
     def ignored(self, pointer: str) -> set[str]:
         """Rules silenced by x-lint-ignore on the pointer's node or any ancestor."""
         rules: set[str] = set()
-        node: Any = self.doc
-        parts = pointer.split("/")[1:] if pointer else []
-        for index in range(len(parts) + 1):
+        for node in nodes_along(self.doc, pointer):
             if isinstance(node, dict):
                 rules.update(node.get("x-lint-ignore") or [])
-            if index == len(parts):
-                break
-            token = unescape_pointer_token(parts[index])
-            if isinstance(node, dict):
-                node = node.get(token)
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                break
         return rules
 
     # -- rules ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,24 @@ def escape_pointer_token(token: str) -> str:
 
 def unescape_pointer_token(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
+
+
+def nodes_along(document: Any, pointer: str) -> Iterator[Any]:
+    """The nodes from the document's root down to the pointer's node, as far as they exist (a pointer to a node
+    that is not there yet ends at its deepest existing ancestor): where a marker such as `x-lint-ignore` applies
+    "at and below" a node, this is where to look for it."""
+    node = document
+    parts = pointer.split("/")[1:] if pointer else []
+    for part in parts:
+        yield node
+        token = unescape_pointer_token(part)
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return
+    yield node
 
 
 def join_pointer(pointer: str, token: str | int) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import Problem
-from ..loader import LoadedSpec, unescape_pointer_token
+from ..loader import LoadedSpec, nodes_along
 
 ACCEPT_KEY = "x-audit-accept"
 
@@ -92,22 +92,10 @@ def accepted_rules(document: dict[str, Any], pointer: str) -> set[str]:
     """Rules accepted by `x-audit-accept` on the pointer's node or any ancestor (a node that does not exist yet,
     such as a member the spec lacks, is accepted on its parent)."""
     rules: set[str] = set()
-    node: Any = document
-    parts = pointer.split("/")[1:] if pointer else []
-    for index in range(len(parts) + 1):
-        if isinstance(node, dict):
-            accepted = node.get(ACCEPT_KEY)
-            if isinstance(accepted, dict):
-                rules.update(str(rule) for rule in accepted)
-        if index == len(parts):
-            break
-        token = unescape_pointer_token(parts[index])
-        if isinstance(node, dict):
-            node = node.get(token)
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            break
+    for node in nodes_along(document, pointer):
+        accepted = node.get(ACCEPT_KEY) if isinstance(node, dict) else None
+        if isinstance(accepted, dict):
+            rules.update(str(rule) for rule in accepted)
     return rules
 
 
