@@ -2,8 +2,6 @@
 # Spec sha256: 51f63eb43da4af1bce86c8fa72f3f29e09a3e3b18e9775af3509e900d616d90b
 # mypy: disable-error-code="assignment"
 
-from __future__ import annotations
-
 from pydantic import ConfigDict
 
 from ._runtime.models import ApiModel, DateTime, OpenEnum
