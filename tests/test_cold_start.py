@@ -96,6 +96,37 @@ def test_aws_first_call_with_argument_credentials_imports_no_botocore(
     assert ecs_server.requests[-1].headers["authorization"].startswith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
 
 
+_CLIENTS = {
+    "aws_ecs": 'EcsClient(region="us-east-1", endpoint_url="http://127.0.0.1:9")',
+    "aws_deadline": 'DeadlineClient(region="us-east-1", endpoint_url="http://127.0.0.1:9")',
+    "datadog_agentless_scanning": 'AgentlessScanningClient(api_key="k", app_key="a", base_url="http://127.0.0.1:9")',
+}
+
+
+@pytest.mark.parametrize("package", sorted(_CLIENTS))
+def test_a_client_and_its_operations_import_no_waiter_pagination_uuid_or_html_code(
+    package: str, tmp_path: Path
+) -> None:
+    """What a first call loads (the client, then the request builders and models) leaves out what only some calls
+    use: waiters, paginators, idempotency tokens (uuid) and HTML error pages (html). The last still works."""
+    lazy = [f"{package}._runtime.waiters", f"{package}._runtime.pagination", "uuid", "html"]
+    code = (
+        "import sys, httpx\n"
+        "before = set(sys.modules)  # httpx's optional CLI imports uuid and html when click and pygments are installed\n"
+        f"import {package}\n"
+        f"{package}.{_CLIENTS[package]}\n"
+        f"from {package} import _operations\n"
+        f"loaded = [m for m in {lazy!r} if m in set(sys.modules) - before]\n"
+        "assert not loaded, loaded\n"
+        f"from {package}._runtime import protocol\n"
+        "assert not hasattr(_operations, 'uuid') and not hasattr(protocol, 'html')  # (where httpx loaded them)\n"
+        f"from {package}._runtime.protocol import html_text\n"
+        "assert html_text('<html><title>Bad &amp; gateway</title></html>') == 'Bad & gateway'\n"
+    )
+    environ = {"AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secret"}
+    assert _first_call(code, package, environ, tmp_path)["botocore"] is False
+
+
 def test_aws_first_call_with_a_profile_uses_botocores_chain(ecs_server: FakeEcsServer, tmp_path: Path) -> None:
     """The contrast: credentials that only botocore's chain knows (a profile) still work, through botocore."""
     (tmp_path / "credentials").write_text("[x]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = s\n")

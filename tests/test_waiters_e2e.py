@@ -20,24 +20,29 @@ import datadog_agentless_scanning._runtime.waiters as dd_waiters
 import pytest
 from aws_deadline import DeadlineClient
 from aws_deadline import WaiterError as DeadlineWaiterError
-from aws_deadline.client import _WAIT_UNTIL_TASK_FINISHED
+from aws_deadline.client import _wait_until_task_finished_config
 from aws_deadline.testing import ROUTES as DEADLINE_ROUTES
 from aws_deadline.testing import FakeDeadlineServer
 from aws_ecs import AsyncEcsClient, EcsClient
 from aws_ecs import WaiterError as EcsWaiterError
-from aws_ecs.client import _WAIT_UNTIL_TASKS_RUNNING, _WAIT_UNTIL_TASKS_STOPPED
+from aws_ecs.client import _wait_until_tasks_running_config, _wait_until_tasks_stopped_config
 from aws_ecs.errors import ClusterNotFoundException
 from aws_ecs.testing import ROUTES as ECS_ROUTES
 from aws_ecs.testing import FakeEcsServer
 from contract_support import documented_arguments
 from datadog_agentless_scanning import AgentlessScanningClient, AsyncAgentlessScanningClient
 from datadog_agentless_scanning import WaiterError as DatadogWaiterError
-from datadog_agentless_scanning.client import _WAIT_UNTIL_TASK_ASSIGNED
+from datadog_agentless_scanning.client import _wait_until_task_assigned_config
 from datadog_agentless_scanning.errors import NotFoundError
 from datadog_agentless_scanning.testing import ROUTES as DD_ROUTES
 from datadog_agentless_scanning.testing import FakeAgentlessScanningServer
 from fake_clock import FLOAT_SLACK, FakeClock
 
+# the generated clients build a waiter's configuration at its first use
+_WAIT_UNTIL_TASK_FINISHED = _wait_until_task_finished_config()
+_WAIT_UNTIL_TASKS_RUNNING = _wait_until_tasks_running_config()
+_WAIT_UNTIL_TASKS_STOPPED = _wait_until_tasks_stopped_config()
+_WAIT_UNTIL_TASK_ASSIGNED = _wait_until_task_assigned_config()
 AWS = {"region": "us-east-1", "aws_access_key_id": "AKIDWAITERTESTS00000", "aws_secret_access_key": "waiter-secret"}
 DD_KEYS = {"api_key": "waiter-api-key", "app_key": "waiter-app-key"}
 

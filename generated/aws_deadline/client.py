@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 import httpx
@@ -15,15 +15,15 @@ from ._runtime.client import AsyncApiClient as _AsyncBase
 from ._runtime.client import SyncApiClient as _SyncBase
 from ._runtime.client import client_settings
 from ._runtime.hooks import Hooks
-from ._runtime.pagination import AsyncPaginator, PaginationConfig, Paginator
 from ._runtime.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
-from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
 from .errors import ERRORS
 
 if TYPE_CHECKING:  # models and request builders load on the first call, not when a client is built
     from . import models
+    from ._runtime.pagination import AsyncPaginator, PaginationConfig, Paginator
+    from ._runtime.waiters import WaiterConfig
 
 __all__ = ["DeadlineClient", "AsyncDeadlineClient"]
 
@@ -35,29 +35,41 @@ _SERVICE = AwsService(
     endpoint_prefix="deadline",
     protocol="restJson1",
 )
-_WAIT_UNTIL_TASK_FINISHED = WaiterConfig(
-    name="TaskFinished",
-    acceptors=(
-        Acceptor(state="success", matcher="path", argument="runStatus", expected="SUCCEEDED"),
-        Acceptor(state="success", matcher="path", argument="runStatus", expected="CANCELED"),
-        Acceptor(state="success", matcher="path", argument="runStatus", expected="SUSPENDED"),
-        Acceptor(state="failure", matcher="path", argument="runStatus", expected="FAILED"),
-        Acceptor(state="failure", matcher="path", argument="runStatus", expected="NOT_COMPATIBLE"),
-    ),
-    min_delay=5.0,
-    max_delay=60.0,
-    max_wait=3600.0,
-)
-_PAGINATE_LIST_TASKS = PaginationConfig(
-    operation="ListTasks",
-    style="token",
-    input_token="next_token",
-    output_token=("next_token",),
-    items=("tasks",),
-    page_size="max_results",
-    default_page_size=None,
-    page_start=0,
-)
+
+
+@cache  # built at first use: a client that never waits imports no waiter code
+def _wait_until_task_finished_config() -> WaiterConfig:
+    from ._runtime.waiters import Acceptor, WaiterConfig
+
+    return WaiterConfig(
+        name="TaskFinished",
+        acceptors=(
+            Acceptor(state="success", matcher="path", argument="runStatus", expected="SUCCEEDED"),
+            Acceptor(state="success", matcher="path", argument="runStatus", expected="CANCELED"),
+            Acceptor(state="success", matcher="path", argument="runStatus", expected="SUSPENDED"),
+            Acceptor(state="failure", matcher="path", argument="runStatus", expected="FAILED"),
+            Acceptor(state="failure", matcher="path", argument="runStatus", expected="NOT_COMPATIBLE"),
+        ),
+        min_delay=5.0,
+        max_delay=60.0,
+        max_wait=3600.0,
+    )
+
+
+@cache  # built at first use: a client that never paginates imports no pagination code
+def _paginate_list_tasks_config() -> PaginationConfig:
+    from ._runtime.pagination import PaginationConfig
+
+    return PaginationConfig(
+        operation="ListTasks",
+        style="token",
+        input_token="next_token",
+        output_token=("next_token",),
+        items=("tasks",),
+        page_size="max_results",
+        default_page_size=None,
+        page_start=0,
+    )
 
 
 class DeadlineClient(_SyncBase):
@@ -203,8 +215,10 @@ class DeadlineClient(_SyncBase):
         than the delay raises ``ValueError``). Returns the response that satisfied the waiter; raises ``WaiterError``
         (with ``last_response``) on a failure state (naming the acceptor that matched), an unexpected error, or timeout.
         """
+        from ._runtime.waiters import wait
+
         return wait(
-            _WAIT_UNTIL_TASK_FINISHED,
+            _wait_until_task_finished_config(),
             lambda: self.get_task(
                 farm_id=farm_id,
                 queue_id=queue_id,
@@ -294,9 +308,11 @@ class DeadlineClient(_SyncBase):
         with its own retries. ``max_items`` stops after that many items. Raises ``PaginationError`` if the
         service hands back a page token it returned before (instead of looping for ever).
         """
+        from ._runtime.pagination import Paginator
+
         return Paginator(
             self.with_raw_response.list_tasks,
-            _PAGINATE_LIST_TASKS,
+            _paginate_list_tasks_config(),
             {
                 "farm_id": farm_id,
                 "queue_id": queue_id,
@@ -461,8 +477,10 @@ class AsyncDeadlineClient(_AsyncBase):
 
         The async twin of ``DeadlineClient.wait_until_task_finished``.
         """
+        from ._runtime.waiters import wait_async
+
         return await wait_async(
-            _WAIT_UNTIL_TASK_FINISHED,
+            _wait_until_task_finished_config(),
             lambda: self.get_task(
                 farm_id=farm_id,
                 queue_id=queue_id,
@@ -552,9 +570,11 @@ class AsyncDeadlineClient(_AsyncBase):
         with its own retries. ``max_items`` stops after that many items. Raises ``PaginationError`` if the
         service hands back a page token it returned before (instead of looping for ever).
         """
+        from ._runtime.pagination import AsyncPaginator
+
         return AsyncPaginator(
             self.with_raw_response.list_tasks,
-            _PAGINATE_LIST_TASKS,
+            _paginate_list_tasks_config(),
             {
                 "farm_id": farm_id,
                 "queue_id": queue_id,

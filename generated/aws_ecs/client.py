@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -15,15 +15,15 @@ from ._runtime.client import AsyncApiClient as _AsyncBase
 from ._runtime.client import SyncApiClient as _SyncBase
 from ._runtime.client import client_settings
 from ._runtime.hooks import Hooks
-from ._runtime.pagination import AsyncPaginator, PaginationConfig, Paginator
 from ._runtime.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
-from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
 from .errors import ERRORS
 
 if TYPE_CHECKING:  # models and request builders load on the first call, not when a client is built
     from . import models
+    from ._runtime.pagination import AsyncPaginator, PaginationConfig, Paginator
+    from ._runtime.waiters import WaiterConfig
 
 __all__ = ["EcsClient", "AsyncEcsClient"]
 
@@ -35,34 +35,52 @@ _SERVICE = AwsService(
     endpoint_prefix="ecs",
     protocol="awsJson1_1",
 )
-_WAIT_UNTIL_TASKS_RUNNING = WaiterConfig(
-    name="TasksRunning",
-    acceptors=(
-        Acceptor(state="failure", matcher="pathAny", argument="tasks[].lastStatus", expected="STOPPED"),
-        Acceptor(state="failure", matcher="pathAny", argument="failures[].reason", expected="MISSING"),
-        Acceptor(state="success", matcher="pathAll", argument="tasks[].lastStatus", expected="RUNNING"),
-    ),
-    min_delay=6.0,
-    max_delay=120.0,
-    max_wait=600.0,
-)
-_WAIT_UNTIL_TASKS_STOPPED = WaiterConfig(
-    name="TasksStopped",
-    acceptors=(Acceptor(state="success", matcher="pathAll", argument="tasks[].lastStatus", expected="STOPPED"),),
-    min_delay=6.0,
-    max_delay=120.0,
-    max_wait=600.0,
-)
-_PAGINATE_LIST_TASKS = PaginationConfig(
-    operation="ListTasks",
-    style="token",
-    input_token="next_token",
-    output_token=("next_token",),
-    items=("task_arns",),
-    page_size="max_results",
-    default_page_size=None,
-    page_start=0,
-)
+
+
+@cache  # built at first use: a client that never waits imports no waiter code
+def _wait_until_tasks_running_config() -> WaiterConfig:
+    from ._runtime.waiters import Acceptor, WaiterConfig
+
+    return WaiterConfig(
+        name="TasksRunning",
+        acceptors=(
+            Acceptor(state="failure", matcher="pathAny", argument="tasks[].lastStatus", expected="STOPPED"),
+            Acceptor(state="failure", matcher="pathAny", argument="failures[].reason", expected="MISSING"),
+            Acceptor(state="success", matcher="pathAll", argument="tasks[].lastStatus", expected="RUNNING"),
+        ),
+        min_delay=6.0,
+        max_delay=120.0,
+        max_wait=600.0,
+    )
+
+
+@cache  # built at first use: a client that never waits imports no waiter code
+def _wait_until_tasks_stopped_config() -> WaiterConfig:
+    from ._runtime.waiters import Acceptor, WaiterConfig
+
+    return WaiterConfig(
+        name="TasksStopped",
+        acceptors=(Acceptor(state="success", matcher="pathAll", argument="tasks[].lastStatus", expected="STOPPED"),),
+        min_delay=6.0,
+        max_delay=120.0,
+        max_wait=600.0,
+    )
+
+
+@cache  # built at first use: a client that never paginates imports no pagination code
+def _paginate_list_tasks_config() -> PaginationConfig:
+    from ._runtime.pagination import PaginationConfig
+
+    return PaginationConfig(
+        operation="ListTasks",
+        style="token",
+        input_token="next_token",
+        output_token=("next_token",),
+        items=("task_arns",),
+        page_size="max_results",
+        default_page_size=None,
+        page_start=0,
+    )
 
 
 class EcsClient(_SyncBase):
@@ -222,8 +240,10 @@ class EcsClient(_SyncBase):
         than the delay raises ``ValueError``). Returns the response that satisfied the waiter; raises ``WaiterError``
         (with ``last_response``) on a failure state (naming the acceptor that matched), an unexpected error, or timeout.
         """
+        from ._runtime.waiters import wait
+
         return wait(
-            _WAIT_UNTIL_TASKS_RUNNING,
+            _wait_until_tasks_running_config(),
             lambda: self.describe_tasks(
                 tasks=tasks,
                 cluster=cluster,
@@ -255,8 +275,10 @@ class EcsClient(_SyncBase):
         than the delay raises ``ValueError``). Returns the response that satisfied the waiter; raises ``WaiterError``
         (with ``last_response``) on a failure state (naming the acceptor that matched), an unexpected error, or timeout.
         """
+        from ._runtime.waiters import wait
+
         return wait(
-            _WAIT_UNTIL_TASKS_STOPPED,
+            _wait_until_tasks_stopped_config(),
             lambda: self.describe_tasks(
                 tasks=tasks,
                 cluster=cluster,
@@ -401,9 +423,11 @@ class EcsClient(_SyncBase):
         with its own retries. ``max_items`` stops after that many items. Raises ``PaginationError`` if the
         service hands back a page token it returned before (instead of looping for ever).
         """
+        from ._runtime.pagination import Paginator
+
         return Paginator(
             self.with_raw_response.list_tasks,
-            _PAGINATE_LIST_TASKS,
+            _paginate_list_tasks_config(),
             {
                 "cluster": cluster,
                 "container_instance": container_instance,
@@ -935,8 +959,10 @@ class AsyncEcsClient(_AsyncBase):
 
         The async twin of ``EcsClient.wait_until_tasks_running``.
         """
+        from ._runtime.waiters import wait_async
+
         return await wait_async(
-            _WAIT_UNTIL_TASKS_RUNNING,
+            _wait_until_tasks_running_config(),
             lambda: self.describe_tasks(
                 tasks=tasks,
                 cluster=cluster,
@@ -965,8 +991,10 @@ class AsyncEcsClient(_AsyncBase):
 
         The async twin of ``EcsClient.wait_until_tasks_stopped``.
         """
+        from ._runtime.waiters import wait_async
+
         return await wait_async(
-            _WAIT_UNTIL_TASKS_STOPPED,
+            _wait_until_tasks_stopped_config(),
             lambda: self.describe_tasks(
                 tasks=tasks,
                 cluster=cluster,
@@ -1111,9 +1139,11 @@ class AsyncEcsClient(_AsyncBase):
         with its own retries. ``max_items`` stops after that many items. Raises ``PaginationError`` if the
         service hands back a page token it returned before (instead of looping for ever).
         """
+        from ._runtime.pagination import AsyncPaginator
+
         return AsyncPaginator(
             self.with_raw_response.list_tasks,
-            _PAGINATE_LIST_TASKS,
+            _paginate_list_tasks_config(),
             {
                 "cluster": cluster,
                 "container_instance": container_instance,

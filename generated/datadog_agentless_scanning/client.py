@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 import httpx
@@ -18,11 +18,11 @@ from ._runtime.hooks import Hooks
 from ._runtime.raw import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._runtime.retry import DEFAULT_MAX_RETRIES
 from ._runtime.transport import DEFAULT_TIMEOUT, RequestOptions
-from ._runtime.waiters import Acceptor, WaiterConfig, wait, wait_async
 from .errors import ERRORS
 
 if TYPE_CHECKING:  # models and request builders load on the first call, not when a client is built
     from . import models
+    from ._runtime.waiters import WaiterConfig
 
 __all__ = ["AgentlessScanningClient", "AsyncAgentlessScanningClient"]
 
@@ -83,16 +83,22 @@ _CREDENTIALS = (
         required=True,
     ),
 )
-_WAIT_UNTIL_TASK_ASSIGNED = WaiterConfig(
-    name="TaskAssigned",
-    acceptors=(
-        Acceptor(state="success", matcher="path", argument="data.attributes.status", expected="ASSIGNED"),
-        Acceptor(state="failure", matcher="path", argument="data.attributes.status", expected="ABORTED"),
-    ),
-    min_delay=2.0,
-    max_delay=30.0,
-    max_wait=600.0,
-)
+
+
+@cache  # built at first use: a client that never waits imports no waiter code
+def _wait_until_task_assigned_config() -> WaiterConfig:
+    from ._runtime.waiters import Acceptor, WaiterConfig
+
+    return WaiterConfig(
+        name="TaskAssigned",
+        acceptors=(
+            Acceptor(state="success", matcher="path", argument="data.attributes.status", expected="ASSIGNED"),
+            Acceptor(state="failure", matcher="path", argument="data.attributes.status", expected="ABORTED"),
+        ),
+        min_delay=2.0,
+        max_delay=30.0,
+        max_wait=600.0,
+    )
 
 
 class AgentlessScanningClient(_SyncBase):
@@ -227,8 +233,10 @@ class AgentlessScanningClient(_SyncBase):
         than the delay raises ``ValueError``). Returns the response that satisfied the waiter; raises ``WaiterError``
         (with ``last_response``) on a failure state (naming the acceptor that matched), an unexpected error, or timeout.
         """
+        from ._runtime.waiters import wait
+
         return wait(
-            _WAIT_UNTIL_TASK_ASSIGNED,
+            _wait_until_task_assigned_config(),
             lambda: self.get_aws_on_demand_task(
                 task_id=task_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
             ),
@@ -374,8 +382,10 @@ class AsyncAgentlessScanningClient(_AsyncBase):
 
         The async twin of ``AgentlessScanningClient.wait_until_task_assigned``.
         """
+        from ._runtime.waiters import wait_async
+
         return await wait_async(
-            _WAIT_UNTIL_TASK_ASSIGNED,
+            _wait_until_task_assigned_config(),
             lambda: self.get_aws_on_demand_task(
                 task_id=task_id, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers
             ),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from collections.abc import Mapping
@@ -109,6 +108,8 @@ def html_text(body: str) -> str:
     The title comes first, then the visible text; markup, scripts and styles are dropped. Only the start of
     a page is read: the message is cut to a few hundred characters anyway.
     """
+    import html  # here, not at the top: only an HTML error page needs it (~1 ms of a cold first call)
+
     body = body[:_HTML_SCAN]
     title_match = _HTML_TITLE.search(body)
     title = " ".join(html.unescape(title_match.group(1)).split()) if title_match else ""
