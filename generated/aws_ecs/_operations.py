@@ -7,6 +7,7 @@ Builders check arguments against the spec and return a `PreparedRequest`; nothin
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -150,8 +151,6 @@ def run_task(
 ) -> PreparedRequest:
     """Build the RunTask request."""
     if client_token is None:  # built once per call: every retry of this request sends the same token
-        import uuid  # here, not at the top: uuid imports platform (~2 ms of a cold first call that sends no token)
-
         client_token = str(uuid.uuid4())
     _path = expand_path(
         "/",
