@@ -47,23 +47,26 @@ _import_runtime_source()
 
 class GeneratedPackages:
     """Generated packages imported from a temporary folder; on leaving the block the folder leaves `sys.path` and
-    the packages leave `sys.modules`, so a later test may generate a package of the same name and import its own."""
+    the packages leave `sys.modules`, so a later test may generate a package of the same name and import its own.
+    Modules of that name imported before (the committed `generated/` package other test modules hold) are put
+    back as they were: a module imported lazily later must be the one those tests patched, not a fresh copy."""
 
     @contextlib.contextmanager
     def importable(self, folder: Path, packages: Iterable[str]) -> Iterator[None]:
         names = tuple(packages)
 
-        def forget() -> None:
-            for name in [m for m in sys.modules if m in names or m.startswith(tuple(f"{n}." for n in names))]:
-                del sys.modules[name]
+        def forget() -> dict[str, ModuleType]:
+            found = [m for m in sys.modules if m in names or m.startswith(tuple(f"{n}." for n in names))]
+            return {name: sys.modules.pop(name) for name in found}
 
-        forget()
+        before = forget()
         sys.path.insert(0, str(folder))
         try:
             yield
         finally:
             sys.path.remove(str(folder))
             forget()
+            sys.modules.update(before)
 
     @contextlib.contextmanager
     def generate(self, spec: Path, out: Path) -> Iterator[ModuleType]:
