@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
-import sys
 from functools import cache
 from types import ModuleType
 
-from .resources import RUNTIME
+from .resources import import_runtime
 
 _RUNTIME_PACKAGE = "_clientgen_reserved_runtime"
 
@@ -23,14 +22,7 @@ _RUNTIME_PACKAGE = "_clientgen_reserved_runtime"
 def _runtime(module: str) -> ModuleType:
     """A module of the runtime as it ships (templates/runtime, relative imports), loaded once under a private
     package name so that it cannot be mistaken for a generated package's copy."""
-    if _RUNTIME_PACKAGE not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            _RUNTIME_PACKAGE, RUNTIME / "__init__.py", submodule_search_locations=[str(RUNTIME)]
-        )
-        assert spec is not None and spec.loader is not None
-        package = importlib.util.module_from_spec(spec)
-        sys.modules[_RUNTIME_PACKAGE] = package
-        spec.loader.exec_module(package)
+    import_runtime(_RUNTIME_PACKAGE)
     return importlib.import_module(f"{_RUNTIME_PACKAGE}.{module}")
 
 

@@ -8,7 +8,10 @@ to the current folder, never to site-packages.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
+from types import ModuleType
 
 PACKAGE = Path(__file__).resolve().parent
 _SHIPPED_TEMPLATES = PACKAGE / "_templates"
@@ -50,3 +53,18 @@ def display_path(path: Path) -> str:
         return resolved.relative_to(workspace().resolve()).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def import_runtime(package_name: str, source: Path = RUNTIME) -> ModuleType:
+    """The runtime as it ships (relative imports only), imported as a package named `package_name`: the generator
+    reads its classes, and the tests test the source rather than a generated copy. Imported once per name."""
+    if package_name in sys.modules:
+        return sys.modules[package_name]
+    spec = importlib.util.spec_from_file_location(
+        package_name, source / "__init__.py", submodule_search_locations=[str(source)]
+    )
+    assert spec is not None and spec.loader is not None
+    package = importlib.util.module_from_spec(spec)
+    sys.modules[package_name] = package
+    spec.loader.exec_module(package)
+    return package

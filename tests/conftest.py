@@ -30,16 +30,9 @@ if str(REPO) not in sys.path:
 def _import_runtime_source() -> ModuleType:
     """templates/runtime as a package (it uses relative imports only), registered before any test module imports
     `runtime_under_test.<module>`."""
-    if RUNTIME_UNDER_TEST in sys.modules:
-        return sys.modules[RUNTIME_UNDER_TEST]
-    spec = importlib.util.spec_from_file_location(
-        RUNTIME_UNDER_TEST, RUNTIME_SOURCE / "__init__.py", submodule_search_locations=[str(RUNTIME_SOURCE)]
-    )
-    assert spec is not None and spec.loader is not None
-    package = importlib.util.module_from_spec(spec)
-    sys.modules[RUNTIME_UNDER_TEST] = package
-    spec.loader.exec_module(package)
-    return package
+    from generator.resources import import_runtime
+
+    return import_runtime(RUNTIME_UNDER_TEST, RUNTIME_SOURCE)
 
 
 _import_runtime_source()
