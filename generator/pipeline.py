@@ -147,12 +147,12 @@ def build_ir(
 
 def _build(
     spec: LoadedSpec, options: Options, validation: Callable[[], list[Problem]] | None
-) -> tuple[ir.Service, Models | None]:
+) -> tuple[ir.Service, Models | None, LoadedSpec]:
     """`spec` is validated as written; the IR and the models are built from the document without what we generate
     correct code despite (patterns we cannot compile, repeated enum values), unless `--strict`."""
     if validation is None:
         warnings = validate_spec(spec, options.strict)
-    spec = spec if options.strict else tolerant_spec(spec)
+    spec = spec if options.strict else tolerant_spec(spec)  # the document the IR and the models read
     view = SpecView(spec)
     try:
         service = build_service(view, options)
@@ -166,7 +166,7 @@ def _build(
     wrong_examples = example_problems(view)
     if wrong_examples:
         raise SpecError(wrong_examples)
-    return dataclasses.replace(service, warnings=(*warnings, *service.warnings)), models
+    return dataclasses.replace(service, warnings=(*warnings, *service.warnings)), models, spec
 
 
 def build_package(
@@ -178,9 +178,9 @@ def build_package(
     models are built meanwhile, and an invalid spec still fails with the validator's problems, not the builder's.
     """
     options = options or Options()
-    service, models = _build(spec, options, validation)
+    service, models, read = _build(spec, options, validation)
     if models is None:
-        models = _models(spec if options.strict else tolerant_spec(spec), service)
+        models = _models(read, service)
     _check_model_references(spec, service, models.classes.keys())
     env = environment()
     files = {name: render(env, template, service, header(spec)) for name, template in PACKAGE_TEMPLATES.items()}
