@@ -10,7 +10,7 @@ from typing import Any, Literal
 
 from ..build.service import package_names
 from ..loader import LoadedSpec, join_pointer
-from ..view import JSON_MEDIA, Operation, SpecView
+from ..view import Operation, SpecView
 
 UNSTABLE = ("beta", "draft")
 
@@ -54,14 +54,6 @@ class Side:
         """operationId (or `METHOD path` without one) → (operation, path, method, pointer)."""
         return {op.key: (op.node, op.path, op.method, op.pointer) for op in self.view.operations}
 
-    def json_media(self, content: Any, pointer: str) -> tuple[str, dict[str, Any], str] | None:
-        if not isinstance(content, dict):
-            return None
-        for media_type, media in content.items():
-            if JSON_MEDIA.match(str(media_type).split(";")[0].strip()) and isinstance(media, dict):
-                return media_type, media, join_pointer(join_pointer(pointer, "content"), media_type)
-        return None
-
     def security(self, operation: dict[str, Any]) -> set[str]:
         """Names of the security schemes in force for an operation (the root's for anything else)."""
         op = self.operation(operation)
@@ -89,10 +81,8 @@ class Side:
             status_text, response, response_pointer = view_response.status, view_response.node, view_response.pointer
             if status_text[:1] in ("1", "2", "3"):
                 continue
-            media = self.json_media(response.get("content"), response_pointer)
-            schema, schema_pointer = (
-                (media[1].get("schema"), join_pointer(media[2], "schema")) if media else (None, response_pointer)
-            )
+            media = view_response.content.json
+            schema, schema_pointer = (media.schema, media.schema_pointer) if media else (None, response_pointer)
             if self.is_aws:
                 body: dict[str, Any] = schema if isinstance(schema, dict) else {}
                 variants_key = next((k for k in ("anyOf", "oneOf") if isinstance(body.get(k), list)), None)
