@@ -454,11 +454,14 @@ class Service:
     #: the constructor's spec-decided keywords, in signature order
     constructor_arguments: tuple[ConstructorArgument, ...] = ()
     models: tuple[Model, ...] = ()
-    #: component schema name → model class name (names that are not identifiers are renamed)
-    class_names: tuple[tuple[str, str], ...] = ()
     #: inline body/response schemas given names so that they become models
     hoisted_schemas: tuple[tuple[str, object], ...] = ()
     warnings: tuple[object, ...] = ()
+
+    @property
+    def class_names(self) -> tuple[tuple[str, str], ...]:
+        """Component schema name → model class name (names that are not identifiers are renamed)."""
+        return tuple(sorted((m.schema_name, m.class_name) for m in self.models if m.schema_name is not None))
 
     @property
     def sync_client(self) -> str:

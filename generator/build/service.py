@@ -86,7 +86,6 @@ def build_service(spec: SpecView | LoadedSpec, options: Options | None = None) -
         ),
         constructor_arguments=constructor_arguments(aws, service_credentials, service_server),
         models=models,
-        class_names=tuple(sorted(ctx.class_names.items())),
         hoisted_schemas=tuple((name, schema) for name, (schema, _) in ctx.hoisted_at.items()),
         warnings=tuple(ctx.warnings),
     )
